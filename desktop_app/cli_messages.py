@@ -1,0 +1,115 @@
+"""Words for the codes the core returns, for the command line (the GUI has its own, via Qt `tr`).
+
+Indonesian by default; English when `PINTU_LANG` (or else `LANG`) starts with "en".
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+# code -> (Bahasa Indonesia, English). A field's own codes are `<field>.<problem>`.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "nik.required": ("NIK wajib diisi", "NIK is required"),
+    "nik.digits": ("NIK hanya boleh berisi angka", "NIK must contain digits only"),
+    "nik.length": ("NIK harus 16 digit", "NIK must be 16 digits"),
+    "nik.region": ("Kode wilayah NIK (digit 1-6) tidak dikenal", "NIK region (digits 1-6) is unknown"),
+    "nik.date": (
+        "Tanggal lahir di NIK (digit 7-12) tidak valid",
+        "The birth date in the NIK (digits 7-12) is not a date",
+    ),
+    "nik.serial": (
+        "Nomor urut NIK (4 digit terakhir) tidak boleh 0000",
+        "The NIK serial (last 4 digits) cannot be 0000",
+    ),
+    "nik.birthdate_mismatch": ("Tanggal lahir tidak cocok dengan NIK", "Birth date does not match the NIK"),
+    "nik.gender_mismatch": ("Jenis kelamin tidak cocok dengan NIK", "Gender does not match the NIK"),
+    "nik.duplicate": ("NIK sudah terdaftar", "This NIK is already registered"),
+    "nik.duplicate_in_file": (
+        "NIK muncul lebih dari sekali dalam berkas",
+        "The NIK appears more than once in the file",
+    ),
+    "kk_number.digits": ("Nomor KK hanya boleh berisi angka", "KK number must contain digits only"),
+    "kk_number.length": ("Nomor KK harus 16 digit", "KK number must be 16 digits"),
+    "kk_number.region": ("Kode wilayah nomor KK tidak dikenal", "KK number region is unknown"),
+    "kk_number.date": ("Tanggal di nomor KK tidak valid", "The date in the KK number is not valid"),
+    "kk_number.serial": ("Nomor urut KK tidak boleh 0000", "The KK serial cannot be 0000"),
+    "full_name.invalid": ("Nama hanya boleh huruf, spasi, titik, koma, apostrof dan tanda hubung (2-100 karakter)",
+                          "Name may hold letters, spaces, . , ' and - only (2-100 characters)"),
+    "birth_place.invalid": ("Tempat lahir tidak valid", "Birth place is not valid"),
+    "birth_date.invalid": ("Tanggal lahir tidak valid (gunakan TTTT-BB-HH atau HH-BB-TTTT)",
+                           "Birth date is not valid (use YYYY-MM-DD or DD-MM-YYYY)"),
+    "birth_date.future": ("Tanggal lahir di masa depan", "Birth date is in the future"),
+    "birth_date.out_of_range": ("Umur harus antara 15 dan 100 tahun", "Age must be between 15 and 100"),
+    "gender.invalid": ("Jenis kelamin harus L atau P", "Gender must be L or P"),
+    "rt.invalid": ("RT harus 1-3 angka dan bukan 000", "RT must be 1-3 digits, not 000"),
+    "rw.invalid": ("RW harus 1-3 angka dan bukan 000", "RW must be 1-3 digits, not 000"),
+    "kelurahan_code.unknown": ("Kode kelurahan/desa tidak dikenal", "Unknown kelurahan/desa code"),
+    "phone.invalid": (
+        "Nomor HP tidak valid (contoh: 0812-3456-7890)",
+        "Phone number is not valid (e.g. 0812-3456-7890)",
+    ),
+    "phone.foreign": ("Nomor HP harus nomor Indonesia (+62)", "Phone number must be Indonesian (+62)"),
+    "education.invalid": ("Pendidikan tidak dikenal", "Unknown education level"),
+    "category.invalid": ("Kategori tidak dikenal", "Unknown category"),
+    "former_employer.required": (
+        "Nama perusahaan terakhir wajib untuk korban PHK",
+        "Former employer is required for laid-off workers",
+    ),
+    "phk_date.invalid": ("Tanggal PHK tidak valid", "PHK date is not valid"),
+    "phk_date.future": ("Tanggal PHK di masa depan", "PHK date is in the future"),
+    "program_code.unknown": ("Pelatihan tidak dikenal", "Unknown training"),
+    "consent.required": ("Persetujuan pengolahan data wajib", "Consent to data processing is required"),
+    "consent_at.invalid": ("Waktu persetujuan tidak valid", "Consent time is not valid"),
+    "notes.too_long": ("Catatan terlalu panjang (maks. 2000 karakter)", "Notes are too long (max 2000 characters)"),
+    "status.invalid": ("Status tidak dikenal", "Unknown status"),
+    "line.malformed_json": ("Baris bukan JSON yang valid", "The line is not valid JSON"),
+    "line.not_an_object": ("Baris harus berupa objek JSON", "The line must be a JSON object"),
+    "set.malformed": ("Gunakan --set nama_kolom=nilai", "Use --set field=value"),
+    "validation.failed": ("Data tidak valid", "The data is not valid"),
+    "participant.not_found": ("Peserta tidak ditemukan", "Participant not found"),
+    "participant.already_withdrawn": ("Peserta sudah mengundurkan diri", "The participant has already withdrawn"),
+    "workspace.missing": ("Belum ada ruang kerja di sini; buat dengan `pintu init`",
+                          "No workspace here; create one with `pintu init`"),
+    "workspace.folder_missing": ("Folder basis data tidak ada", "The database folder does not exist"),
+    "workspace.exists": ("Ruang kerja sudah ada di lokasi ini", "A workspace already exists at this location"),
+    "workspace.not_a_database": (
+        "Berkas ini bukan basis data Pintu (atau rusak)",
+        "This file is not a Pintu database (or is damaged)",
+    ),
+    "workspace.too_new": ("Basis data ini dibuat oleh versi Pintu yang lebih baru; perbarui Pintu",
+                          "This database was written by a newer Pintu; update Pintu"),
+    "workspace.required": ("Nama ruang kerja wajib diisi", "Workspace name is required"),
+    "device.required": ("Nama laptop wajib diisi", "Device name is required"),
+    "officer.required": ("Nama petugas wajib diisi", "Officer name is required"),
+    "demo.not_empty": ("Ruang kerja ini sudah berisi peserta; data demo tidak ditambahkan",
+                       "This workspace already has participants; no demo data added"),
+    "file.unreadable": ("Berkas tidak dapat dibaca", "The file cannot be read"),
+    "disk.full_or_readonly": ("Tidak dapat menulis ke disk (penuh atau hanya-baca); tidak ada data yang berubah",
+                              "Cannot write to the disk (full or read-only); nothing was changed"),
+}
+
+
+def language() -> str:
+    lang = os.environ.get("PINTU_LANG") or os.environ.get("LANG") or "id"
+    return "en" if lang.lower().startswith("en") else "id"
+
+
+def message(code: str, **details: Any) -> str:
+    """A sentence for a code; an unknown field's code still reads sensibly."""
+    index = 1 if language() == "en" else 0
+    if code in MESSAGES:
+        text = MESSAGES[code][index]
+    elif code.endswith(".required"):
+        field = code.rsplit(".", 1)[0]
+        text = f"{field}: " + ("wajib diisi" if index == 0 else "is required")
+    elif code.endswith(".unknown_field"):
+        field = code.rsplit(".", 1)[0]
+        text = f"{field}: " + ("kolom tidak dikenal" if index == 0 else "unknown field")
+    elif code.endswith(".not_updatable"):
+        field = code.rsplit(".", 1)[0]
+        text = f"{field}: " + ("tidak dapat diubah" if index == 0 else "cannot be changed")
+    else:
+        text = code
+    extra = details.get("path") or details.get("folder") or details.get("key")
+    return f"{text} ({extra})" if extra else text

@@ -1,0 +1,1 @@
+"""The only package that speaks SQL: connection, migrations, event log and queries."""

@@ -1,0 +1,248 @@
+"""Participant queries and writes. Writes always go through the event log."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import Any
+
+from desktop_app.core.ids import normalise_short_code
+from desktop_app.core.participant import ALL_FIELDS
+from desktop_app.storage import connection
+from desktop_app.storage.eventlog import field_version
+from desktop_app.storage.workspace import Workspace
+
+# Columns a list view shows; the full record comes from `get`.
+LIST_COLUMNS: tuple[str, ...] = (
+    "id",
+    "short_code",
+    "full_name",
+    "nik",
+    "gender",
+    "birth_date",
+    "kelurahan_code",
+    "phone",
+    "category",
+    "program_code",
+    "status",
+    "registered_by",
+    "registered_at",
+)
+SORTABLE: frozenset[str] = frozenset(LIST_COLUMNS) - {"id"}
+_ROW_COLUMNS = ", ".join(("id", *ALL_FIELDS))
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class ParticipantQuery:
+    """A list view's search text, filters and sort order."""
+
+    search: str = ""
+    program_code: str | None = None
+    category: str | None = None
+    status: str | None = None
+    kecamatan_code: str | None = None
+    kelurahan_code: str | None = None
+    officer: str | None = None
+    include_withdrawn: bool = False
+    order_by: str = "registered_at"
+    descending: bool = True
+
+
+def fts_expression(text: str) -> str | None:
+    """Turn typed text into an FTS5 prefix query: `siti rah` -> `"siti"* "rah"*` (every word must match)."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    upper = stripped.upper().replace(" ", "")
+    if upper.startswith("MLG"):  # a short code, maybe partial, with or without dashes
+        return '"' + re.sub(r"[^0-9A-Z]", "", upper) + '"*'
+    tokens = _TOKEN.findall(stripped)
+    if not tokens:
+        return None
+    return " ".join(f'"{token}"*' for token in tokens)
+
+
+def _where(query: ParticipantQuery) -> tuple[str, list[Any]]:
+    clauses = ["p.deleted_at IS NULL"]
+    params: list[Any] = []
+    if not query.include_withdrawn:
+        clauses.append("p.withdrawn_at IS NULL")
+    expression = fts_expression(query.search)
+    if query.search.strip() and expression is None:
+        clauses.append("0")  # only punctuation typed: nothing matches
+    elif expression is not None:
+        clauses.append("p.rowid IN (SELECT rowid FROM participants_fts WHERE participants_fts MATCH ?)")
+        params.append(expression)
+    for column in ("program_code", "category", "status", "kelurahan_code"):
+        value = getattr(query, column)
+        if value:
+            clauses.append(f"p.{column} = ?")
+            params.append(value)
+    if query.kecamatan_code:
+        clauses.append("p.kelurahan_code LIKE ?")
+        params.append(query.kecamatan_code + ".%")
+    if query.officer:
+        clauses.append("p.registered_by = ?")
+        params.append(query.officer)
+    return " AND ".join(clauses), params
+
+
+class ParticipantRepository:
+    """Storage for the registration service, plus the queries that lists and the CLI need."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.db = workspace.db
+
+    # --- what RegistrationService needs -------------------------------------------------------
+    def transaction(self) -> AbstractContextManager[object]:
+        return connection.transaction(self.db)
+
+    def program_codes(self) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT id FROM programs WHERE deleted_at IS NULL")}
+
+    def get(self, participant_id: str) -> dict[str, Any] | None:
+        cursor = self.db.execute(f"SELECT {_ROW_COLUMNS} FROM participants WHERE id = ?", [participant_id])
+        row = cursor.fetchone()
+        return _record(cursor.description, row) if row else None
+
+    def find_by_nik(self, nik: str) -> list[dict[str, Any]]:
+        cursor = self.db.execute(
+            f"SELECT {_ROW_COLUMNS} FROM participants WHERE nik = ? "
+            "AND withdrawn_at IS NULL AND deleted_at IS NULL ORDER BY registered_at",
+            [nik],
+        )
+        return [_record(cursor.description, r) for r in cursor.fetchall()]
+
+    def find_by_name_birth(self, name_norm: str, birth_date: str) -> list[dict[str, Any]]:
+        cursor = self.db.execute(
+            f"SELECT {_ROW_COLUMNS} FROM participants WHERE name_norm = ? AND birth_date = ? "
+            "AND withdrawn_at IS NULL AND deleted_at IS NULL",
+            [name_norm, birth_date],
+        )
+        return [_record(cursor.description, r) for r in cursor.fetchall()]
+
+    def short_code_exists(self, short_code: str) -> bool:
+        return self.db.execute("SELECT 1 FROM participants WHERE short_code = ?", [short_code]).fetchone() is not None
+
+    def insert(self, participant_id: str, values: dict[str, Any]) -> None:
+        self.workspace.writer.emit("participant", participant_id, "create", _jsonable(values))
+
+    def update(self, participant_id: str, changes: dict[str, Any]) -> None:
+        base = {}
+        for name in changes:
+            version = field_version(self.db, "participant", participant_id, name)
+            base[name] = list(version) if version else None
+        self.workspace.writer.emit("participant", participant_id, "update", _jsonable(changes), base)
+
+    # --- lookups and lists --------------------------------------------------------------------
+    def resolve(self, key: str) -> str | None:
+        """An id from what a person may type: the id, the short code, or a NIK."""
+        key = key.strip()
+        if self.db.execute("SELECT 1 FROM participants WHERE id = ?", [key]).fetchone():
+            return key
+        code = normalise_short_code(key)
+        if code:
+            row = self.db.execute("SELECT id FROM participants WHERE short_code = ?", [code]).fetchone()
+            if row:
+                return str(row[0])
+        if key.isdigit():
+            matches = self.find_by_nik(key)
+            if matches:
+                return str(matches[0]["id"])
+        return None
+
+    def count(self, query: ParticipantQuery = ParticipantQuery()) -> int:
+        where, params = _where(query)
+        return int(self.db.execute(f"SELECT count(*) FROM participants p WHERE {where}", params).fetchone()[0])
+
+    def page(self, query: ParticipantQuery, offset: int, limit: int) -> list[dict[str, Any]]:
+        """One window of a list, in the query's order: a view never loads all 100,000 rows at once."""
+        where, params = _where(query)
+        order = query.order_by if query.order_by in SORTABLE else "registered_at"
+        direction = "DESC" if query.descending else "ASC"
+        collate = " COLLATE NOCASE" if order == "full_name" else ""
+        cursor = self.db.execute(
+            f"SELECT {', '.join('p.' + c for c in LIST_COLUMNS)} FROM participants p WHERE {where} "
+            f"ORDER BY p.{order}{collate} {direction}, p.id {direction} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [_record(cursor.description, r) for r in cursor.fetchall()]
+
+    def iter_records(self, query: ParticipantQuery = ParticipantQuery()) -> Iterator[dict[str, Any]]:
+        """Full records in the query's order, streamed (for `pintu list` and exports)."""
+        where, params = _where(query)
+        cursor = self.db.execute(
+            f"SELECT {', '.join('p.' + c for c in ('id', *ALL_FIELDS))} FROM participants p "
+            f"WHERE {where} ORDER BY p.registered_at, p.id",
+            params,
+        )
+        description = cursor.description
+        for row in cursor:
+            yield _record(description, row)
+
+    def officers(self) -> list[str]:
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT DISTINCT registered_by FROM participants WHERE registered_by IS NOT NULL ORDER BY 1"
+            )
+        ]
+
+    def stats(self) -> dict[str, Any]:
+        """Counts a coordinator asks for first: totals, per training against quota, category, status."""
+        active = "deleted_at IS NULL AND withdrawn_at IS NULL"
+        total = self.db.execute(f"SELECT count(*) FROM participants WHERE {active}").fetchone()[0]
+        withdrawn = self.db.execute(
+            "SELECT count(*) FROM participants WHERE deleted_at IS NULL AND withdrawn_at IS NOT NULL"
+        ).fetchone()[0]
+        programs = []
+        for code, name, quota, count in self.db.execute(
+            "SELECT pr.id, pr.name, pr.quota, count(p.id) FROM programs pr "
+            "LEFT JOIN participants p ON p.program_code = pr.id "
+            "AND p.deleted_at IS NULL AND p.withdrawn_at IS NULL "
+            "WHERE pr.deleted_at IS NULL GROUP BY pr.id ORDER BY pr.sort_order"
+        ):
+            programs.append({"code": code, "name": name, "quota": quota, "registered": count})
+
+        def grouped(column: str) -> dict[str, int]:
+            rows = self.db.execute(
+                f"SELECT {column}, count(*) FROM participants WHERE {active} GROUP BY 1 ORDER BY 2 DESC"
+            )
+            return {str(k): int(v) for k, v in rows}
+
+        return {
+            "participants": int(total),
+            "withdrawn": int(withdrawn),
+            "programs": programs,
+            "categories": grouped("category"),
+            "statuses": grouped("status"),
+            "kecamatan": grouped("substr(kelurahan_code, 1, 8)"),
+            "officers": grouped("registered_by"),
+            "possible_duplicates": int(
+                self.db.execute(
+                    f"SELECT count(*) FROM participants WHERE duplicate_of IS NOT NULL AND {active}"
+                ).fetchone()[0]
+            ),
+            "events": int(self.db.execute("SELECT count(*) FROM events").fetchone()[0]),
+        }
+
+
+def _record(description: Any, row: Any) -> dict[str, Any]:
+    record = {d[0]: value for d, value in zip(description, row, strict=True)}
+    if "consent" in record and record["consent"] is not None:
+        record["consent"] = bool(record["consent"])
+    return record
+
+
+def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
+    """Event fields are JSON: dates become ISO strings."""
+    result: dict[str, Any] = {}
+    for key, value in values.items():
+        if hasattr(value, "isoformat"):
+            value = value.isoformat()
+        result[key] = value
+    return result

@@ -1,0 +1,174 @@
+"""Schema as numbered migrations; a copy of the file is kept before any migration touches it."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop_app.core.errors import PintuError
+
+MIGRATION_SET = "pintu"
+migrations = sqlite_utils.Migrations(MIGRATION_SET)
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        CREATE TABLE workspace (
+            id TEXT PRIMARY KEY,
+            name TEXT,
+            office_name TEXT,
+            created_at TEXT,
+            _created_hlc INTEGER, _created_device TEXT, deleted_at TEXT
+        );
+        -- This laptop's identity and private key: never exported, never synced.
+        CREATE TABLE local_device (
+            singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+            device_id TEXT NOT NULL,
+            private_key BLOB NOT NULL,
+            last_seq INTEGER NOT NULL DEFAULT 0,
+            last_hlc INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE devices (
+            id TEXT PRIMARY KEY,
+            name TEXT,
+            officer TEXT,
+            public_key TEXT,
+            key_id TEXT,
+            created_at TEXT,
+            revoked_at TEXT,
+            _created_hlc INTEGER, _created_device TEXT, deleted_at TEXT
+        );
+        CREATE TABLE programs (
+            id TEXT PRIMARY KEY,          -- the program code, e.g. olahan_makanan
+            name TEXT,
+            quota INTEGER,
+            sort_order INTEGER,
+            _created_hlc INTEGER, _created_device TEXT, deleted_at TEXT
+        );
+        CREATE TABLE participants (
+            id TEXT PRIMARY KEY,
+            nik TEXT, kk_number TEXT, full_name TEXT, birth_place TEXT, birth_date TEXT, gender TEXT,
+            address TEXT, rt TEXT, rw TEXT, kelurahan_code TEXT, phone TEXT, education TEXT,
+            category TEXT, former_employer TEXT, phk_date TEXT, program_code TEXT,
+            consent INTEGER, consent_at TEXT, photo TEXT, notes TEXT,
+            short_code TEXT, registered_by TEXT, registered_at TEXT, device_id TEXT,
+            status TEXT, card_generation INTEGER, withdrawn_at TEXT, withdraw_reason TEXT,
+            duplicate_of TEXT, deleted_at TEXT,
+            name_norm TEXT,               -- derived: for the same-name-and-birth-date warning
+            search_code TEXT,             -- derived: short code without dashes, for search
+            _created_hlc INTEGER, _created_device TEXT, _updated_hlc INTEGER
+        );
+        CREATE INDEX participants_nik ON participants (nik);
+        CREATE INDEX participants_name_birth ON participants (name_norm, birth_date);
+        CREATE INDEX participants_short_code ON participants (short_code);
+        CREATE INDEX participants_registered_at ON participants (registered_at);
+        CREATE INDEX participants_full_name ON participants (full_name COLLATE NOCASE);
+        CREATE INDEX participants_program ON participants (program_code);
+
+        -- Append-only change log. seq is gap-free per device; (hlc, device_id) orders changes.
+        CREATE TABLE events (
+            event_id TEXT PRIMARY KEY,
+            device_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            hlc INTEGER NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            op TEXT NOT NULL,
+            fields TEXT NOT NULL,
+            base TEXT NOT NULL DEFAULT '{}',
+            actor TEXT NOT NULL DEFAULT '',
+            UNIQUE (device_id, seq)
+        );
+        CREATE INDEX events_entity ON events (entity, entity_id, hlc);
+        CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+            BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+        CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+            BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+
+        -- Version of each field changed after its record was created (the rest carry the create's).
+        CREATE TABLE field_versions (
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            hlc INTEGER NOT NULL,
+            device_id TEXT NOT NULL,
+            PRIMARY KEY (entity, entity_id, field)
+        ) WITHOUT ROWID;
+
+        CREATE VIRTUAL TABLE participants_fts USING fts5 (
+            full_name, nik, search_code, address,
+            content = 'participants', content_rowid = 'rowid',
+            tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+        );
+        CREATE TRIGGER participants_fts_ai AFTER INSERT ON participants BEGIN
+            INSERT INTO participants_fts (rowid, full_name, nik, search_code, address)
+            VALUES (new.rowid, new.full_name, new.nik, new.search_code, new.address);
+        END;
+        CREATE TRIGGER participants_fts_ad AFTER DELETE ON participants BEGIN
+            INSERT INTO participants_fts (participants_fts, rowid, full_name, nik, search_code, address)
+            VALUES ('delete', old.rowid, old.full_name, old.nik, old.search_code, old.address);
+        END;
+        CREATE TRIGGER participants_fts_au AFTER UPDATE OF full_name, nik, search_code, address
+            ON participants BEGIN
+            INSERT INTO participants_fts (participants_fts, rowid, full_name, nik, search_code, address)
+            VALUES ('delete', old.rowid, old.full_name, old.nik, old.search_code, old.address);
+            INSERT INTO participants_fts (rowid, full_name, nik, search_code, address)
+            VALUES (new.rowid, new.full_name, new.nik, new.search_code, new.address);
+        END;
+        """,
+    )
+
+
+def _run_script(db: sqlite_utils.Database, script: str) -> None:
+    """Run statements one by one: `executescript` would COMMIT the migration's transaction early."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        db.execute(statement)
+
+
+def known_migrations() -> list[str]:
+    return [m.name for m in migrations._migrations]
+
+
+def check_not_newer(db: sqlite_utils.Database) -> None:
+    """Refuse a database written by a newer Pintu: its schema has steps this version does not know."""
+    applied = {m.name for m in migrations.applied(db)}
+    unknown = applied - set(known_migrations())
+    if unknown:
+        raise PintuError("workspace.too_new", unknown_migrations=sorted(unknown))
+
+
+def backup_copy(db: sqlite_utils.Database, path: Path, reason: str) -> Path:
+    """Copy the whole database (SQLite backup API, consistent even in WAL mode) next to it."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    target = path.with_name(f"{path.stem}.backup-{reason}-{stamp}{path.suffix or '.sqlite'}")
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def migrate(db: sqlite_utils.Database, path: Path | None) -> Path | None:
+    """Bring the schema up to date; returns the backup made first, if the file held anything."""
+    check_not_newer(db)
+    pending = migrations.pending(db)
+    if not pending:
+        return None
+    backup = None
+    if path is not None and db.table_names():
+        backup = backup_copy(db, path, f"before-{pending[0].name}")
+    migrations.apply(db)
+    return backup

@@ -1,0 +1,147 @@
+"""Creating and opening a workspace: one SQLite file holding one programme's data on one laptop."""
+
+from __future__ import annotations
+
+import base64
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop_app.core.errors import PintuError
+from desktop_app.core.ids import new_id
+from desktop_app.core.keys import generate_device_key
+from desktop_app.core.programs import PROGRAMS
+from desktop_app.storage import connection, schema
+from desktop_app.storage.eventlog import LocalWriter
+
+
+@dataclass(frozen=True)
+class WorkspaceInfo:
+    workspace_id: str
+    name: str
+    device_id: str
+    device_name: str
+    officer: str
+    key_id: str
+
+
+class Workspace:
+    """An open workspace: the database, who this laptop is, and the writer of its events."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
+        self.db = db
+        self.path = path
+        self.writer = LocalWriter.load(db)
+        self.info = _load_info(db)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def reconnect(self) -> Workspace:
+        """A second connection to the same file, for a worker thread (connections are not shared)."""
+        if self.path is None:
+            raise PintuError("workspace.in_memory")
+        return Workspace(connection.connect(self.path), self.path)
+
+
+def _load_info(db: sqlite_utils.Database) -> WorkspaceInfo:
+    row = db.execute(
+        "SELECT w.id, w.name, l.device_id, d.name, d.officer, d.key_id "
+        "FROM workspace w, local_device l LEFT JOIN devices d ON d.id = l.device_id"
+    ).fetchone()
+    if row is None:
+        raise PintuError("workspace.missing")
+    return WorkspaceInfo(
+        workspace_id=row[0], name=row[1] or "", device_id=row[2], device_name=row[3] or "",
+        officer=row[4] or "", key_id=row[5] or "",
+    )
+
+
+def _now_iso() -> str:
+    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+def create_workspace(
+    path: Path | None,
+    *,
+    name: str,
+    device_name: str,
+    officer: str,
+    make_folder: bool = False,
+    db: sqlite_utils.Database | None = None,
+) -> Workspace:
+    """Create the database, this device's identity and key, and seed the programme's trainings.
+
+    Everything (workspace, device, trainings) is written as events, so it reaches other laptops
+    by the same path as registrations do.
+    """
+    for label, value in (("workspace", name), ("device", device_name), ("officer", officer)):
+        if not value or not value.strip():
+            raise PintuError(f"{label}.required")
+    if db is None:
+        if path is None:
+            raise PintuError("workspace.path_required")
+        if path.exists() and path.stat().st_size > 0:
+            raise PintuError("workspace.exists", path=str(path))
+        if not path.parent.exists():
+            if not make_folder:
+                raise PintuError("workspace.folder_missing", folder=str(path.parent))
+            path.parent.mkdir(parents=True, exist_ok=True)
+        db = connection.connect(path)
+    schema.migrate(db, path)
+    key = generate_device_key()
+    device_id = new_id()
+    workspace_id = new_id()
+    now = _now_iso()
+    with connection.transaction(db):
+        db.execute(
+            "INSERT INTO local_device (singleton, device_id, private_key) VALUES (1, ?, ?)",
+            [device_id, key.private_raw],
+        )
+        writer = LocalWriter.load(db)
+        writer.actor = officer.strip()
+        writer.emit(
+            "device",
+            device_id,
+            "create",
+            {
+                "name": device_name.strip(),
+                "officer": officer.strip(),
+                "public_key": base64.b64encode(key.public_raw).decode("ascii"),
+                "key_id": key.key_id,
+                "created_at": now,
+            },
+        )
+        writer.emit("workspace", workspace_id, "create", {"name": name.strip(), "created_at": now})
+        for order, program in enumerate(PROGRAMS):
+            writer.emit(
+                "program",
+                program.code,
+                "create",
+                {"name": program.name, "quota": program.quota, "sort_order": order},
+            )
+    return Workspace(db, path)
+
+
+def open_workspace(path: Path) -> Workspace:
+    """Open an existing workspace, upgrading its schema (after a backup) if it is older."""
+    if not path.exists():
+        if not path.parent.exists():
+            raise PintuError("workspace.folder_missing", folder=str(path.parent))
+        raise PintuError("workspace.missing", path=str(path))
+    try:
+        db = connection.connect(path)
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise PintuError("workspace.not_a_database", path=str(path)) from exc
+    try:
+        if "local_device" not in db.table_names():
+            raise PintuError("workspace.missing", path=str(path))
+        schema.migrate(db, path)
+        return Workspace(db, path)
+    except BaseException:
+        db.conn.close()
+        raise

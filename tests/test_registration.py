@@ -1,0 +1,105 @@
+"""The registration service: validation on every save, duplicate rules, edits and withdrawals."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.errors import DuplicateNik, NotFound, PintuError, ValidationFailed
+from desktop_app.core.ids import normalise_short_code
+from desktop_app.core.registration import RegistrationService
+from desktop_app.storage.participants import ParticipantRepository
+from tests.conftest import make_record
+
+
+def test_register_normalises_and_sets_bookkeeping(service: RegistrationService,
+                                                  repo: ParticipantRepository) -> None:
+    saved = service.register(make_record(1, phone="0812 3456-7890", rt="7", full_name="  siti   Rahayu "))
+    record = repo.get(saved.participant["id"])
+    assert record is not None
+    assert record["phone"] == "+6281234567890"
+    assert record["rt"] == "007"
+    assert record["full_name"] == "siti Rahayu"
+    assert record["status"] == "terdaftar" and record["card_generation"] == 0
+    assert record["registered_by"] == "Rina" and record["consent"] is True and record["consent_at"]
+    assert normalise_short_code(record["short_code"]) == record["short_code"]
+
+
+def test_invalid_record_is_refused_with_every_code(service: RegistrationService,
+                                                   repo: ParticipantRepository) -> None:
+    with pytest.raises(ValidationFailed) as excinfo:
+        service.register(make_record(1, nik="123", kelurahan_code="35.73.99.9999", consent=False, rt="abc"))
+    assert {"nik.length", "kelurahan_code.unknown", "consent.required", "rt.invalid"} <= set(excinfo.value.errors)
+    assert repo.count() == 0
+
+
+def test_unknown_program_is_refused(service: RegistrationService) -> None:
+    with pytest.raises(ValidationFailed) as excinfo:
+        service.register(make_record(1, program_code="menjahit"))
+    assert excinfo.value.errors == ["program_code.unknown"]
+
+
+def test_same_nik_refused_then_forced_and_flagged(service: RegistrationService,
+                                                  repo: ParticipantRepository) -> None:
+    first = service.register(make_record(1)).participant
+    again = make_record(1, full_name="Nama Lain", phone="081311112222")
+    with pytest.raises(DuplicateNik) as excinfo:
+        service.register(again)
+    assert excinfo.value.existing_id == first["id"]
+    assert excinfo.value.details["existing_short_code"] == first["short_code"]
+    assert repo.count() == 1
+    forced = service.register(again, force=True).participant
+    assert repo.get(forced["id"])["duplicate_of"] == first["id"]  # type: ignore[index]
+    assert repo.stats()["possible_duplicates"] == 1
+
+
+def test_same_name_and_birth_date_warns_but_saves(service: RegistrationService,
+                                                  repo: ParticipantRepository) -> None:
+    first = service.register(make_record(1, full_name="Siti Rahayu")).participant
+    other = make_record(3, full_name="SITI  rahayu", birth_date=first["birth_date"], gender=first["gender"])
+    # a different person's NIK, but built for the same birth date and gender
+    other["nik"] = first["nik"][:12] + "0042"
+    saved = service.register(other)
+    assert [w["code"] for w in saved.warnings] == ["duplicate.name_birth"]
+    assert saved.warnings[0]["existing_id"] == first["id"]
+    assert repo.count() == 2
+
+
+def test_update_revalidates_whole_record(service: RegistrationService, repo: ParticipantRepository) -> None:
+    pid = service.register(make_record(1)).participant["id"]
+    with pytest.raises(ValidationFailed) as excinfo:
+        service.update(pid, {"birth_date": "1999-01-01"})  # no longer agrees with the NIK
+    assert "nik.birthdate_mismatch" in excinfo.value.errors
+    with pytest.raises(ValidationFailed) as excinfo:
+        service.update(pid, {"short_code": "MLG-0000-000"})
+    assert excinfo.value.errors == ["short_code.not_updatable"]
+    with pytest.raises(ValidationFailed):
+        service.update(pid, {"status": "lulus"})
+    updated = service.update(pid, {"phone": "+62 856 1234 5678", "status": "terverifikasi"}).participant
+    assert updated["phone"] == "+6285612345678" and updated["status"] == "terverifikasi"
+    assert repo.get(pid)["status"] == "terverifikasi"  # type: ignore[index]
+    cleared = service.update(pid, {"notes": "rumah di gang buntu"}).participant
+    assert cleared["notes"] == "rumah di gang buntu"
+    assert service.update(pid, {"notes": ""}).participant["notes"] is None
+
+
+def test_update_to_someone_elses_nik_is_refused(service: RegistrationService) -> None:
+    a = service.register(make_record(1)).participant
+    b = service.register(make_record(3)).participant
+    with pytest.raises(DuplicateNik):
+        service.update(b["id"], {"nik": a["nik"], "birth_date": a["birth_date"], "gender": a["gender"]})
+
+
+def test_withdraw_twice_and_unknown_id(service: RegistrationService) -> None:
+    pid = service.register(make_record(1)).participant["id"]
+    service.withdraw(pid, "pindah")
+    with pytest.raises(PintuError) as excinfo:
+        service.withdraw(pid)
+    assert excinfo.value.code == "participant.already_withdrawn"
+    with pytest.raises(NotFound):
+        service.update("no-such-id", {"rt": "1"})
+
+
+def test_withdrawn_nik_can_register_again(service: RegistrationService) -> None:
+    pid = service.register(make_record(1)).participant["id"]
+    service.withdraw(pid)
+    assert service.register(make_record(1)).participant["id"] != pid
