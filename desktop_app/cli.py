@@ -11,7 +11,7 @@ import json
 import sqlite3
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -127,9 +127,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     if args.open:
-        from desktop_app.app import run_gui
-
-        return run_gui(path)
+        return int(args.open_gui(path))
     return EXIT_OK
 
 
@@ -362,13 +360,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _no_gui(path: Path | None) -> int:
+    print("pintu: no window available here", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def main(argv: Sequence[str] | None = None, *, open_gui: Callable[[Path | None], int] = _no_gui) -> int:
+    """Run one command. `open_gui` is given by `__main__`, so this module never imports Qt."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.open_gui = open_gui
     if args.command is None:
-        from desktop_app.app import run_gui
-
-        return run_gui(_db_path(args) if getattr(args, "db", None) else None)
+        return open_gui(_db_path(args) if getattr(args, "db", None) else None)
     try:
         return int(args.func(args))
     except CliError as exc:

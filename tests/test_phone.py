@@ -120,3 +120,14 @@ def test_phone_like_text_never_raises(text: str) -> None:
 @given(st.text())
 def test_format_phone_never_raises(text: str) -> None:
     assert isinstance(format_phone(text), str)
+
+
+@given(st.integers(min_value=0, max_value=4), st.text(alphabet="0123456789", min_size=6, max_size=12))
+def test_fast_path_agrees_with_full_parse(lead_index: int, rest: str) -> None:
+    """The canonical-form shortcut must give exactly what phonenumbers' full validation gives."""
+    import phonenumbers
+
+    text = "+62" + "88823"[lead_index] + rest
+    number = phonenumbers.parse(text, "ID")
+    expected = (text, None) if phonenumbers.is_valid_number(number) else (None, "phone.invalid")
+    assert normalise_phone(text) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from pathlib import Path
 
@@ -50,7 +51,7 @@ def test_seq_is_gap_free_and_hlc_increases(service: RegistrationService, workspa
         service.register(make_record(i))
     rows = workspace.db.execute("SELECT seq, hlc FROM events ORDER BY seq").fetchall()
     assert [r[0] for r in rows] == list(range(1, len(rows) + 1))
-    assert all(a[1] < b[1] for a, b in zip(rows, rows[1:], strict=False))
+    assert all(a[1] < b[1] for a, b in itertools.pairwise(rows))
 
 
 def test_failed_transaction_leaves_no_event_and_no_gap(service: RegistrationService, workspace: Workspace,

@@ -48,10 +48,8 @@ def luhn32_check(data: str) -> str:
 
 def new_short_code(rng: Random | None = None) -> str:
     """`MLG-7K3F-Q2X`: six random base32 characters and a check character."""
-    if rng is None:
-        data = "".join(CROCKFORD[b % 32] for b in os.urandom(SHORT_DATA_LEN))
-    else:
-        data = "".join(rng.choice(CROCKFORD) for _ in range(SHORT_DATA_LEN))
+    bits = int.from_bytes(os.urandom(4), "big") if rng is None else rng.getrandbits(32)
+    data = "".join(CROCKFORD[(bits >> (5 * i)) & 31] for i in range(SHORT_DATA_LEN))
     body = data + luhn32_check(data)
     return f"{SHORT_PREFIX}-{body[:4]}-{body[4:]}"
 

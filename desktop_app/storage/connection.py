@@ -44,8 +44,16 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """
     conn = db.conn
     if conn.in_transaction:
-        with db.atomic():
+        conn.execute("SAVEPOINT pintu_nested")
+        try:
             yield db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK TO pintu_nested")
+                conn.execute("RELEASE pintu_nested")
+            raise
+        else:
+            conn.execute("RELEASE pintu_nested")
         return
     conn.execute("BEGIN IMMEDIATE")
     try:

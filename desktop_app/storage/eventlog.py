@@ -76,13 +76,12 @@ class LocalWriter:
         base: dict[str, Any] | None = None,
     ) -> Event:
         """Append one event and apply it. Call inside a transaction."""
-        seq = self.db.execute(
-            "UPDATE local_device SET last_seq = last_seq + 1 RETURNING last_seq"
-        ).fetchone()[0]
-        last_hlc = self.db.execute("SELECT last_hlc FROM local_device").fetchone()[0]
+        conn = self.db.conn
+        last_seq, last_hlc = conn.execute("SELECT last_seq, last_hlc FROM local_device").fetchone()
         self.clock.observe(int(last_hlc))  # another process on this laptop may have written since
         hlc = self.clock.now()
-        self.db.execute("UPDATE local_device SET last_hlc = ?", [hlc])
+        seq = int(last_seq) + 1
+        conn.execute("UPDATE local_device SET last_seq = ?, last_hlc = ?", [seq, hlc])
         event = Event(
             event_id=new_id(),
             device_id=self.device_id,
@@ -102,7 +101,7 @@ class LocalWriter:
 def append_event(db: sqlite_utils.Database, event: Event) -> bool:
     """Record and apply an event once; returns False if it was already known."""
     row = event.to_row()
-    cursor = db.execute(
+    cursor = db.conn.execute(
         "INSERT OR IGNORE INTO events (event_id, device_id, seq, hlc, entity, entity_id, op, fields, base, actor) "
         "VALUES (:event_id, :device_id, :seq, :hlc, :entity, :entity_id, :op, :fields, :base, :actor)",
         row,
@@ -138,21 +137,22 @@ def apply_event(db: sqlite_utils.Database, event: Event) -> None:
     if event.op == "delete":
         fields = {"deleted_at": event.fields.get("deleted_at") or str(event.hlc)}
     version = (event.hlc, event.device_id)
-    exists = db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [event.entity_id]).fetchone()
+    conn = db.conn
 
-    if not exists:
-        row: dict[str, Any] = {"id": event.entity_id, **fields, **_derived(event.entity, fields)}
-        if event.op == "create":
-            row["_created_hlc"], row["_created_device"] = version
-        else:  # an update that arrived before its create: keep it, remember each field's version
+    row: dict[str, Any] = {"id": event.entity_id, **fields, **_derived(event.entity, fields)}
+    if event.op == "create":
+        row["_created_hlc"], row["_created_device"] = version
+    if "_updated_hlc" in columns:
+        row["_updated_hlc"] = event.hlc
+    names = list(row)
+    inserted = conn.execute(
+        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
+        "ON CONFLICT (id) DO NOTHING",
+        [row[n] for n in names],
+    ).rowcount
+    if inserted:
+        if event.op != "create":  # an update that arrived before its create: remember each field's version
             _set_versions(db, event, fields)
-        if "_updated_hlc" in columns:
-            row["_updated_hlc"] = event.hlc
-        names = list(row)
-        db.execute(
-            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
-            [row[n] for n in names],
-        )
         return
 
     accepted: dict[str, Any] = {}

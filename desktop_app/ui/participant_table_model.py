@@ -1,0 +1,256 @@
+"""The participant list as a Qt table model that never holds more than a few pages of rows.
+
+`rowCount` comes from one `count` query; rows are read 200 at a time by `page` when the view first
+asks for them and kept in a small cache of pages, so a list of 100,000 people opens at once and
+scrolling to the end reads only the pages that are shown. Sorting is a new query (the repository sorts
+in SQL), never a sort in Python.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from desktop_app.core.regions import regions
+from desktop_app.storage.participants import ParticipantQuery, ParticipantRepository
+
+PAGE_SIZE = 200
+MAX_CACHED_PAGES = 50  # 10,000 rows at most in memory, however far the user scrolls
+
+# The columns, in display order: the record key each shows (also the repository's sort key).
+COLUMN_KEYS: tuple[str, ...] = (
+    "short_code",
+    "full_name",
+    "nik",
+    "gender",
+    "birth_date",
+    "kelurahan_code",
+    "program_code",
+    "category",
+    "status",
+    "registered_by",
+    "registered_at",
+)
+DEFAULT_SORT_KEY = "registered_at"
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def format_date(value: Any) -> str:
+    """ISO date -> DD-MM-YYYY, as Indonesians write it; anything unreadable is shown as stored."""
+    if not value:
+        return ""
+    try:
+        return date.fromisoformat(str(value)[:10]).strftime("%d-%m-%Y")
+    except ValueError:
+        return str(value)
+
+
+def format_datetime(value: Any) -> str:
+    """ISO timestamp -> DD-MM-YYYY HH:MM in the wall-clock time the officer saw when saving."""
+    if not value:
+        return ""
+    try:
+        return datetime.fromisoformat(str(value)).strftime("%d-%m-%Y %H:%M")
+    except ValueError:
+        return str(value)
+
+
+class ParticipantTableModel(QAbstractTableModel):
+    """Read-only participants list over a `ParticipantRepository`, paged and cached."""
+
+    countChanged = Signal(int)  # rows matching the current query, after every new query
+
+    def __init__(
+        self,
+        repo: ParticipantRepository,
+        *,
+        program_names: Mapping[str, str] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._repo = repo
+        self._query = ParticipantQuery(order_by=DEFAULT_SORT_KEY, descending=True)
+        self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
+        if program_names is None:
+            program_names = {p["code"]: p["name"] for p in repo.stats()["programs"]}
+        self._program_names = dict(program_names)
+        self._village_names: dict[str, str] = {}
+        self._headers = self._make_headers()
+        self._categories = self._make_categories()
+        self._statuses = self._make_statuses()
+        self._genders = self._make_genders()
+        self._formatters: dict[str, Callable[[Any], str]] = {
+            "gender": str,
+            "birth_date": format_date,
+            "kelurahan_code": self._village_name,
+            "program_code": lambda code: self._program_names.get(code, code),
+            "category": lambda code: self._categories.get(code, code),
+            "status": lambda code: self._statuses.get(code, code),
+            "registered_at": format_datetime,
+        }
+        self._count = repo.count(self._query)
+
+    # --- words (Indonesian source strings; translations come from the .ts file) ---------------
+    def _make_headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Kode"),
+            self.tr("Nama"),
+            self.tr("NIK"),
+            self.tr("L/P"),
+            self.tr("Tgl. Lahir"),
+            self.tr("Kelurahan"),
+            self.tr("Pelatihan"),
+            self.tr("Kategori"),
+            self.tr("Status"),
+            self.tr("Petugas"),
+            self.tr("Terdaftar"),
+        )
+
+    def _make_categories(self) -> dict[str, str]:
+        return {
+            "phk": self.tr("Korban PHK"),
+            "buruh_aktif": self.tr("Buruh aktif"),
+            "keluarga_buruh": self.tr("Keluarga buruh"),
+            "warga_sekitar": self.tr("Warga sekitar"),
+            "umum": self.tr("Umum"),
+        }
+
+    def _make_genders(self) -> dict[str, str]:
+        return {"L": self.tr("Laki-laki"), "P": self.tr("Perempuan")}
+
+    def _make_statuses(self) -> dict[str, str]:
+        return {
+            "terdaftar": self.tr("Terdaftar"),
+            "terverifikasi": self.tr("Terverifikasi"),
+            "diterima": self.tr("Diterima"),
+            "cadangan": self.tr("Cadangan"),
+            "ditolak": self.tr("Ditolak"),
+        }
+
+    def _village_name(self, code: Any) -> str:
+        if not code:
+            return ""
+        name = self._village_names.get(code)
+        if name is None:
+            region = regions().get(code)
+            name = region.name if region else str(code)
+            self._village_names[code] = name
+        return name
+
+    # --- the query -------------------------------------------------------------------------------
+    @property
+    def query(self) -> ParticipantQuery:
+        return self._query
+
+    def set_query(self, query: ParticipantQuery) -> None:
+        """Show another search or order: one count, the cache dropped, pages read again on demand."""
+        self.beginResetModel()
+        self._query = query
+        self._pages.clear()
+        self._count = self._repo.count(query)
+        self.endResetModel()
+        self.countChanged.emit(self._count)
+
+    def set_search(self, text: str) -> None:
+        if text != self._query.search:
+            self.set_query(replace(self._query, search=text))
+
+    def refresh(self) -> None:
+        """Read again after the data changed (a registration saved, a bundle imported)."""
+        self.set_query(self._query)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMN_KEYS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        key = COLUMN_KEYS[column]
+        if key != self._query.order_by or descending != self._query.descending:
+            self.set_query(replace(self._query, order_by=key, descending=descending))
+
+    def sort_column(self) -> int:
+        return COLUMN_KEYS.index(self._query.order_by) if self._query.order_by in COLUMN_KEYS else -1
+
+    # --- rows ------------------------------------------------------------------------------------
+    def record(self, row: int) -> dict[str, Any] | None:
+        """The list columns of one row (`id` included), reading its page if needed."""
+        if not 0 <= row < self._count:
+            return None
+        number, offset = divmod(row, PAGE_SIZE)
+        rows = self._pages.get(number)
+        if rows is None:
+            rows = self._repo.page(self._query, number * PAGE_SIZE, PAGE_SIZE)
+            self._pages[number] = rows
+            if len(self._pages) > MAX_CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return rows[offset] if offset < len(rows) else None  # fewer rows: someone deleted meanwhile
+
+    def participant_id(self, row: int) -> str | None:
+        record = self.record(row)
+        return str(record["id"]) if record else None
+
+    def cached_pages(self) -> list[int]:
+        return list(self._pages)
+
+    # --- QAbstractTableModel ---------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMN_KEYS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            record = self.record(index.row())
+            if record is None:
+                return None
+            key = COLUMN_KEYS[index.column()]
+            value = record.get(key)
+            if value is None or value == "":
+                return ""
+            if role == Qt.ItemDataRole.ToolTipRole:  # the whole text where the column elides it
+                if key == "kelurahan_code":
+                    return regions().describe(value)
+                if key == "gender":
+                    return self._genders.get(value, value)
+            formatter = self._formatters.get(key)
+            return formatter(value) if formatter else str(value)
+        if role == Qt.ItemDataRole.UserRole:
+            return self.participant_id(index.row())
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMN_KEYS[index.column()] == "gender":
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[section]
+        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def retranslate(self) -> None:
+        """Take the words again after the language changed."""
+        self._headers = self._make_headers()
+        self._categories = self._make_categories()
+        self._statuses = self._make_statuses()
+        self._genders = self._make_genders()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMN_KEYS) - 1)
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMN_KEYS) - 1))
