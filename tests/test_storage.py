@@ -192,3 +192,33 @@ def test_open_errors(tmp_path: Path) -> None:
     with pytest.raises(PintuError) as excinfo:
         create_workspace(tmp_path / "x.sqlite", name=" ", device_name="D", officer="O")
     assert excinfo.value.code == "workspace.required"
+
+
+def test_search_index_holds_active_people_and_stays_consistent(service: RegistrationService,
+                                                               repo: ParticipantRepository,
+                                                               workspace: Workspace) -> None:
+    """Counts come from the FTS index alone, so it must match the table after every kind of change."""
+    people = [service.register(make_record(i, full_name=f"Siti Rahayu {w}")).participant
+              for i, w in enumerate(["Satu", "Dua", "Tiga", "Empat"])]
+    service.update(people[0]["id"], {"full_name": "Siti Aminah"})
+    service.withdraw(people[1]["id"])
+    service.update(people[2]["id"], {"address": "Jl. Ijen No. 9"})
+    for text in ("siti", "siti rah", "rahayu tiga", "aminah", "ijen", people[3]["short_code"]):
+        query = ParticipantQuery(search=text)
+        assert repo.count(query) == len(repo.page(query, 0, 100)), text
+    assert repo.count(ParticipantQuery(search="siti rah")) == 2
+    assert repo.count(ParticipantQuery(search="siti rah", include_withdrawn=True)) == 3
+    assert {r["full_name"] for r in repo.page(ParticipantQuery(search="rahayu dua", include_withdrawn=True), 0, 9)} \
+        == {"Siti Rahayu Dua"}
+    workspace.db.execute("INSERT INTO participants_fts (participants_fts) VALUES ('integrity-check')")
+
+
+def test_nik_prefix_search(service: RegistrationService, repo: ParticipantRepository) -> None:
+    saved = [service.register(make_record(i)).participant for i in range(6)]
+    nik = saved[0]["nik"]
+    assert [r["id"] for r in repo.page(ParticipantQuery(search=nik), 0, 10)] == [saved[0]["id"]]
+    spaced = f"{nik[:4]} {nik[4:8]}-{nik[8:12]}"
+    expected = {p["id"] for p in saved if p["nik"].startswith(nik[:12])}
+    assert {r["id"] for r in repo.page(ParticipantQuery(search=spaced), 0, 10)} == expected
+    assert repo.count(ParticipantQuery(search=spaced)) == len(expected)
+    assert repo.count(ParticipantQuery(search="9999")) == 0

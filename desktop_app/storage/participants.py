@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from desktop_app.core.ids import normalise_short_code
@@ -33,6 +33,18 @@ LIST_COLUMNS: tuple[str, ...] = (
 SORTABLE: frozenset[str] = frozenset(LIST_COLUMNS) - {"id"}
 _ROW_COLUMNS = ", ".join(("id", *ALL_FIELDS))
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+_NIK_SEPARATORS = re.compile(r"[\s.\-]")
+# A search matching more rows than this is shown by walking the sort column's index and keeping
+# matches, which finds the first page at once; fewer matches are found first, then sorted.
+DENSE_MATCHES = 1500
+# The index that serves each sort order (ORDER BY must use the index's collation).
+_ORDER_INDEX = {
+    "registered_at": "participants_registered_at",
+    "full_name": "participants_full_name",
+    "short_code": "participants_short_code",
+    "nik": "participants_nik",
+    "program_code": "participants_program",
+}
 
 
 @dataclass(frozen=True)
@@ -65,17 +77,47 @@ def fts_expression(text: str) -> str | None:
     return " ".join(f'"{token}"*' for token in tokens)
 
 
+def _search_clause(text: str, include_withdrawn: bool) -> tuple[str, list[Any]] | None:
+    """SQL for the search box: digits search the NIK index by prefix, anything else full-text.
+
+    The full-text index holds active people only; when withdrawn ones are wanted too, they (few)
+    are matched word by word with LIKE.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    digits = _NIK_SEPARATORS.sub("", stripped)
+    if digits.isdigit() and digits.isascii():  # a NIK or its beginning, as people read it out
+        return "p.nik >= ? AND p.nik < ?", [digits, digits + ":"]  # ":" sorts right after "9"
+    expression = fts_expression(stripped)
+    if expression is None:
+        return "0", []  # only punctuation typed: nothing matches
+    sql = "p.rowid IN (SELECT rowid FROM participants_fts WHERE participants_fts MATCH ?)"
+    params: list[Any] = [expression]
+    if include_withdrawn:
+        words = _TOKEN.findall(stripped.replace("-", ""))
+        like = " AND ".join("(p.full_name LIKE ? OR p.search_code LIKE ? OR p.address LIKE ?)" for _ in words)
+        sql = f"({sql} OR ((p.withdrawn_at IS NOT NULL OR p.deleted_at IS NOT NULL) AND {like}))"
+        for word in words:
+            params.extend([f"%{word}%"] * 3)
+    return sql, params
+
+
+def _index_hint(query: ParticipantQuery) -> str:
+    """A NIK-prefix search must use the NIK index (covering the state columns) to count without lookups."""
+    digits = _NIK_SEPARATORS.sub("", query.search.strip())
+    return " INDEXED BY participants_nik" if digits.isdigit() and digits.isascii() else ""
+
+
 def _where(query: ParticipantQuery) -> tuple[str, list[Any]]:
     clauses = ["p.deleted_at IS NULL"]
     params: list[Any] = []
     if not query.include_withdrawn:
         clauses.append("p.withdrawn_at IS NULL")
-    expression = fts_expression(query.search)
-    if query.search.strip() and expression is None:
-        clauses.append("0")  # only punctuation typed: nothing matches
-    elif expression is not None:
-        clauses.append("p.rowid IN (SELECT rowid FROM participants_fts WHERE participants_fts MATCH ?)")
-        params.append(expression)
+    search = _search_clause(query.search, query.include_withdrawn)
+    if search is not None:
+        clauses.append(search[0])
+        params.extend(search[1])
     for column in ("program_code", "category", "status", "kelurahan_code"):
         value = getattr(query, column)
         if value:
@@ -88,6 +130,17 @@ def _where(query: ParticipantQuery) -> tuple[str, list[Any]]:
         clauses.append("p.registered_by = ?")
         params.append(query.officer)
     return " AND ".join(clauses), params
+
+
+def _only_text_search(query: ParticipantQuery) -> bool:
+    """A plain full-text search of active people with no other filter: countable from the FTS index alone."""
+    plain = ParticipantQuery(search=query.search)
+    return (
+        query.search.strip() != ""
+        and replace(query, order_by=plain.order_by, descending=plain.descending) == plain
+        and fts_expression(query.search) is not None
+        and not _NIK_SEPARATORS.sub("", query.search.strip()).isdigit()
+    )
 
 
 class ParticipantRepository:
@@ -156,8 +209,34 @@ class ParticipantRepository:
         return None
 
     def count(self, query: ParticipantQuery = ParticipantQuery()) -> int:
+        if _only_text_search(query):
+            return self._count_text_search(query)
         where, params = _where(query)
-        return int(self.db.execute(f"SELECT count(*) FROM participants p WHERE {where}", params).fetchone()[0])
+        sql = f"SELECT count(*) FROM participants p{_index_hint(query)} WHERE {where}"
+        return int(self.db.execute(sql, params).fetchone()[0])
+
+    def _count_text_search(self, query: ParticipantQuery) -> int:
+        """Matches counted in the FTS index (active people only): no row lookups."""
+        row = self.db.execute(
+            "SELECT count(*) FROM participants_fts WHERE participants_fts MATCH ?", [fts_expression(query.search)]
+        ).fetchone()
+        return int(row[0])
+
+    def _dense(self, query: ParticipantQuery, where: str, params: list[Any]) -> bool:
+        """Whether more than DENSE_MATCHES rows match, stopping the count there."""
+        if not query.search.strip():
+            return True
+        sql = (
+            f"SELECT count(*) FROM (SELECT 1 FROM participants p{_index_hint(query)} WHERE {where} "
+            f"LIMIT {DENSE_MATCHES + 1})"
+        )
+        if _only_text_search(query):
+            sql = (
+                "SELECT count(*) FROM (SELECT 1 FROM participants_fts WHERE participants_fts MATCH ? "
+                f"LIMIT {DENSE_MATCHES + 1})"
+            )
+            params = [fts_expression(query.search)]
+        return int(self.db.execute(sql, params).fetchone()[0]) > DENSE_MATCHES
 
     def page(self, query: ParticipantQuery, offset: int, limit: int) -> list[dict[str, Any]]:
         """One window of a list, in the query's order: a view never loads all 100,000 rows at once."""
@@ -165,9 +244,11 @@ class ParticipantRepository:
         order = query.order_by if query.order_by in SORTABLE else "registered_at"
         direction = "DESC" if query.descending else "ASC"
         collate = " COLLATE NOCASE" if order == "full_name" else ""
+        index = _ORDER_INDEX.get(order)
+        hint = f" INDEXED BY {index}" if index and self._dense(query, where, params) else _index_hint(query)
         cursor = self.db.execute(
-            f"SELECT {', '.join('p.' + c for c in LIST_COLUMNS)} FROM participants p WHERE {where} "
-            f"ORDER BY p.{order}{collate} {direction}, p.id {direction} LIMIT ? OFFSET ?",
+            f"SELECT {', '.join('p.' + c for c in LIST_COLUMNS)} FROM participants p{hint} WHERE {where} "
+            f"ORDER BY p.{order}{collate} {direction}, p.rowid {direction} LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
         return [_record(cursor.description, r) for r in cursor.fetchall()]
@@ -183,6 +264,11 @@ class ParticipantRepository:
         description = cursor.description
         for row in cursor:
             yield _record(description, row)
+
+    def program_names(self) -> dict[str, str]:
+        """Training code -> Indonesian name, in the programme's order."""
+        rows = self.db.execute("SELECT id, name FROM programs WHERE deleted_at IS NULL ORDER BY sort_order")
+        return {str(code): str(name) for code, name in rows}
 
     def officers(self) -> list[str]:
         return [

@@ -64,12 +64,13 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             search_code TEXT,             -- derived: short code without dashes, for search
             _created_hlc INTEGER, _created_device TEXT, _updated_hlc INTEGER
         );
-        CREATE INDEX participants_nik ON participants (nik);
+        CREATE INDEX participants_nik ON participants (nik, deleted_at, withdrawn_at);
         CREATE INDEX participants_name_birth ON participants (name_norm, birth_date);
         CREATE INDEX participants_short_code ON participants (short_code);
         CREATE INDEX participants_registered_at ON participants (registered_at);
         CREATE INDEX participants_full_name ON participants (full_name COLLATE NOCASE);
         CREATE INDEX participants_program ON participants (program_code);
+        CREATE INDEX participants_state ON participants (withdrawn_at, deleted_at);
 
         -- Append-only change log. seq is gap-free per device; (hlc, device_id) orders changes.
         CREATE TABLE events (
@@ -101,25 +102,31 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             PRIMARY KEY (entity, entity_id, field)
         ) WITHOUT ROWID;
 
+        -- Full-text index of active participants only (withdrawn and deleted ones leave it), so a
+        -- search's count is read from the index alone.
         CREATE VIRTUAL TABLE participants_fts USING fts5 (
             full_name, nik, search_code, address,
             content = 'participants', content_rowid = 'rowid',
             tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
         );
-        CREATE TRIGGER participants_fts_ai AFTER INSERT ON participants BEGIN
+        CREATE TRIGGER participants_fts_ai AFTER INSERT ON participants
+            WHEN new.withdrawn_at IS NULL AND new.deleted_at IS NULL BEGIN
             INSERT INTO participants_fts (rowid, full_name, nik, search_code, address)
             VALUES (new.rowid, new.full_name, new.nik, new.search_code, new.address);
         END;
-        CREATE TRIGGER participants_fts_ad AFTER DELETE ON participants BEGIN
+        CREATE TRIGGER participants_fts_ad AFTER DELETE ON participants
+            WHEN old.withdrawn_at IS NULL AND old.deleted_at IS NULL BEGIN
             INSERT INTO participants_fts (participants_fts, rowid, full_name, nik, search_code, address)
             VALUES ('delete', old.rowid, old.full_name, old.nik, old.search_code, old.address);
         END;
-        CREATE TRIGGER participants_fts_au AFTER UPDATE OF full_name, nik, search_code, address
-            ON participants BEGIN
+        CREATE TRIGGER participants_fts_au
+            AFTER UPDATE OF full_name, nik, search_code, address, withdrawn_at, deleted_at ON participants BEGIN
             INSERT INTO participants_fts (participants_fts, rowid, full_name, nik, search_code, address)
-            VALUES ('delete', old.rowid, old.full_name, old.nik, old.search_code, old.address);
+                SELECT 'delete', old.rowid, old.full_name, old.nik, old.search_code, old.address
+                WHERE old.withdrawn_at IS NULL AND old.deleted_at IS NULL;
             INSERT INTO participants_fts (rowid, full_name, nik, search_code, address)
-            VALUES (new.rowid, new.full_name, new.nik, new.search_code, new.address);
+                SELECT new.rowid, new.full_name, new.nik, new.search_code, new.address
+                WHERE new.withdrawn_at IS NULL AND new.deleted_at IS NULL;
         END;
         """,
     )

@@ -78,7 +78,7 @@ class ParticipantTableModel(QAbstractTableModel):
         self._query = ParticipantQuery(order_by=DEFAULT_SORT_KEY, descending=True)
         self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
         if program_names is None:
-            program_names = {p["code"]: p["name"] for p in repo.stats()["programs"]}
+            program_names = repo.program_names()
         self._program_names = dict(program_names)
         self._village_names: dict[str, str] = {}
         self._headers = self._make_headers()
