@@ -35,7 +35,7 @@ def ms(seconds: float) -> float:
 
 def p95(values: list[float]) -> float:
     ordered = sorted(values)
-    return ordered[max(0, int(round(0.95 * len(ordered))) - 1)]
+    return ordered[max(0, round(0.95 * len(ordered)) - 1)]
 
 
 def build(db: Path, participants: int) -> float | None:
@@ -118,7 +118,7 @@ def main() -> None:
     count = repo.count()
     service = RegistrationService(repo, officer="Bench", device_id=workspace.info.device_id)
     saves = bench_save(repo, service)
-    searches, worst, worst_text = bench_search(repo, Random(7))
+    searches, _worst, worst_text = bench_search(repo, Random(7))
     opens = bench_open(db)
     workspace.close()
 
@@ -126,9 +126,9 @@ def main() -> None:
     if demo_seconds is not None:
         rows.append((f"pintu demo --participants {args.participants}", f"{demo_seconds:.1f} s", "", "", "30 s",
                      demo_seconds <= 30))
-    rows.append(("save one registration (n=%d)" % len(saves), f"{ms(statistics.median(saves)):.1f} ms",
+    rows.append((f"save one registration (n={len(saves)})", f"{ms(statistics.median(saves)):.1f} ms",
                  f"{ms(p95(saves)):.1f} ms", f"{ms(max(saves)):.1f} ms", "20 ms", p95(saves) <= 0.020))
-    rows.append(("search per keystroke (n=%d)" % len(searches), f"{ms(statistics.median(searches)):.1f} ms",
+    rows.append((f"search per keystroke (n={len(searches)})", f"{ms(statistics.median(searches)):.1f} ms",
                  f"{ms(p95(searches)):.1f} ms", f"{ms(max(searches)):.1f} ms ({worst_text!r})", "30 ms",
                  p95(searches) <= 0.030))
     rows.append(("open the list: count + first 200 rows", f"{ms(statistics.median(opens)):.1f} ms",
