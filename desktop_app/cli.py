@@ -24,6 +24,7 @@ from desktop_app.core.nik import check_nik
 from desktop_app.core.registration import RegistrationService
 from desktop_app.storage.location import is_default_location, resolve_db_path
 from desktop_app.storage.participants import ParticipantQuery, ParticipantRepository
+from desktop_app.storage.programs import list_programs, set_quota
 from desktop_app.storage.workspace import Workspace, create_workspace, open_workspace
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -280,6 +281,20 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_programs(args: argparse.Namespace) -> int:
+    with _open(args) as workspace:
+        for program in list_programs(workspace):
+            emit(program)
+    return EXIT_OK
+
+
+def cmd_set_quota(args: argparse.Namespace) -> int:
+    with _open(args) as workspace:
+        set_quota(workspace, args.code, args.quota)
+        emit({"ok": True, **next(p for p in list_programs(workspace) if p["code"] == args.code)})
+    return EXIT_OK
+
+
 def cmd_check_nik(args: argparse.Namespace) -> int:
     result = check_nik(args.nik, birth_date=args.birth_date, gender=args.gender)
     out: dict[str, Any] = {"valid": result.valid, "errors": list(result.errors)}
@@ -351,6 +366,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("stats", parents=[db_option], help="counts per training, category, status")
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("programs", parents=[db_option], help="the trainings with quota and registrations")
+    p.set_defaults(func=cmd_programs)
+
+    p = sub.add_parser("set-quota", parents=[db_option], help="change a training's quota")
+    p.add_argument("code", help="e.g. barista")
+    p.add_argument("quota", type=int)
+    p.set_defaults(func=cmd_set_quota)
 
     p = sub.add_parser("check-nik", help="check a NIK and read its birth date, gender and region")
     p.add_argument("nik")

@@ -62,6 +62,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "consent.required": ("Persetujuan pengolahan data wajib", "Consent to data processing is required"),
     "consent_at.invalid": ("Waktu persetujuan tidak valid", "Consent time is not valid"),
     "notes.too_long": ("Catatan terlalu panjang (maks. 2000 karakter)", "Notes are too long (max 2000 characters)"),
+    "quota.invalid": ("Kuota harus 0 atau lebih", "The quota must be 0 or more"),
+    "program.not_found": ("Pelatihan tidak ditemukan", "Training not found"),
     "status.invalid": ("Status tidak dikenal", "Unknown status"),
     "line.malformed_json": ("Baris bukan JSON yang valid", "The line is not valid JSON"),
     "line.not_an_object": ("Baris harus berupa objek JSON", "The line must be a JSON object"),

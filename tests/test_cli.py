@@ -98,6 +98,19 @@ def test_register_list_show_update_search_stats(db: str, tmp_path: Path,
     assert len(listed) == 2
 
 
+def test_programs_and_quota(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, programs, _ = run(capsys, "programs", "--db", db)
+    assert [p["code"] for p in programs] == ["olahan_makanan", "muslim_fashion", "home_decor", "lukis_kain", "barista"]
+    code, out, _ = run(capsys, "set-quota", "--db", db, "barista", "75")
+    assert code == 0 and out[0]["quota"] == 75
+    code, programs, _ = run(capsys, "programs", "--db", db)
+    assert next(p for p in programs if p["code"] == "barista")["quota"] == 75
+    code, out, _ = run(capsys, "set-quota", "--db", db, "menjahit", "10")
+    assert code == 1 and out[0]["error"] == "program.not_found"
+    code, out, _ = run(capsys, "set-quota", "--db", db, "barista", "-1")
+    assert code == 1 and out[0]["error"] == "quota.invalid"
+
+
 def test_register_is_all_or_nothing_and_reports_every_bad_line(db: str, tmp_path: Path,
                                                                capsys: pytest.CaptureFixture[str]) -> None:
     good = [make_record(i) for i in range(4)]

@@ -148,29 +148,64 @@ def test_search_by_part_of_name_nik_code_and_address(service: RegistrationServic
     assert repo.count(ParticipantQuery(search="siti rah")) == 1
 
 
-def test_migration_backup_and_newer_database_refused(tmp_path: Path) -> None:
+def test_upgrade_backs_up_first_then_migrates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A workspace from an older Pintu is copied aside before a new schema step touches it."""
     path = tmp_path / "w.sqlite"
-    create_workspace(path, name="W", device_name="D", officer="O").close()
-    # pretend an older file: forget the last migration, so opening must upgrade it (after a backup)
-    db = connection.connect(path)
-    db.execute("DELETE FROM _sqlite_migrations")
-    db.conn.close()
-    with pytest.raises(sqlite3.OperationalError):  # schema already there: the replay fails and rolls back
-        open_workspace(path)
-    backups = list(tmp_path.glob("w.backup-before-m001_initial-*.sqlite"))
+    ws = create_workspace(path, name="W", device_name="D", officer="O")
+    RegistrationService(ParticipantRepository(ws), officer="O", device_id=ws.info.device_id).register(make_record(1))
+    ws.close()
+
+    # the next Pintu adds a schema step
+    steps = list(schema.migrations._migrations)
+    monkeypatch.setattr(schema.migrations, "_migrations", list(steps))
+
+    @schema.migrations(name="m002_add_training_place")
+    def m002(db: object) -> None:
+        schema._run_script(db, "ALTER TABLE programs ADD COLUMN place TEXT;")  # type: ignore[arg-type]
+
+    upgraded = open_workspace(path)
+    assert "place" in {c[1] for c in upgraded.db.execute("PRAGMA table_info(programs)")}
+    assert ParticipantRepository(upgraded).count() == 1
+    upgraded.close()
+    backups = list(tmp_path.glob("w.backup-before-m002_add_training_place-*.sqlite"))
     assert len(backups) == 1
     copy = sqlite3.connect(backups[0])
-    assert copy.execute("SELECT count(*) FROM programs").fetchone()[0] == 5
+    assert "place" not in {c[1] for c in copy.execute("PRAGMA table_info(programs)")}
+    assert copy.execute("SELECT count(*) FROM participants").fetchone()[0] == 1
+    assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     copy.close()
+    assert open_workspace(path).info.name == "W"  # opening again: nothing pending, no new backup
+    assert len(list(tmp_path.glob("w.backup-*"))) == 1
 
+
+def test_failed_migration_rolls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "w.sqlite"
+    create_workspace(path, name="W", device_name="D", officer="O").close()
+    monkeypatch.setattr(schema.migrations, "_migrations", list(schema.migrations._migrations))
+
+    @schema.migrations(name="m002_broken")
+    def m002(db: object) -> None:
+        schema._run_script(db, "ALTER TABLE programs ADD COLUMN place TEXT;")  # type: ignore[arg-type]
+        raise RuntimeError("half-way")
+
+    with pytest.raises(RuntimeError):
+        open_workspace(path)
+    conn = sqlite3.connect(path)
+    assert "place" not in {c[1] for c in conn.execute("PRAGMA table_info(programs)")}
+    conn.close()
+
+
+def test_newer_database_refused(tmp_path: Path) -> None:
     newer = tmp_path / "newer.sqlite"
     create_workspace(newer, name="W", device_name="D", officer="O").close()
     db = connection.connect(newer)
     db["_sqlite_migrations"].insert({"migration_set": "pintu", "name": "m999_from_the_future", "applied_at": "x"})
     db.conn.close()
+    before = newer.read_bytes()
     with pytest.raises(PintuError) as excinfo:
         open_workspace(newer)
     assert excinfo.value.code == "workspace.too_new"
+    assert newer.read_bytes() == before
 
 
 def test_open_errors(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from desktop_app.core.ids import normalise_short_code
 from desktop_app.core.participant import ALL_FIELDS
 from desktop_app.storage import connection
 from desktop_app.storage.eventlog import field_version
+from desktop_app.storage.programs import list_programs
 from desktop_app.storage.workspace import Workspace
 
 # Columns a list view shows; the full record comes from `get`.
@@ -285,14 +286,7 @@ class ParticipantRepository:
         withdrawn = self.db.execute(
             "SELECT count(*) FROM participants WHERE deleted_at IS NULL AND withdrawn_at IS NOT NULL"
         ).fetchone()[0]
-        programs = []
-        for code, name, quota, count in self.db.execute(
-            "SELECT pr.id, pr.name, pr.quota, count(p.id) FROM programs pr "
-            "LEFT JOIN participants p ON p.program_code = pr.id "
-            "AND p.deleted_at IS NULL AND p.withdrawn_at IS NULL "
-            "WHERE pr.deleted_at IS NULL GROUP BY pr.id ORDER BY pr.sort_order"
-        ):
-            programs.append({"code": code, "name": name, "quota": quota, "registered": count})
+        programs = list_programs(self.workspace)
 
         def grouped(column: str) -> dict[str, int]:
             rows = self.db.execute(

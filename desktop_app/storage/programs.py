@@ -1,0 +1,29 @@
+"""The trainings of a workspace and their quotas."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop_app.core.errors import NotFound, PintuError
+from desktop_app.storage import connection
+from desktop_app.storage.workspace import Workspace
+
+
+def list_programs(workspace: Workspace) -> list[dict[str, Any]]:
+    """Each training with its quota and how many active participants chose it."""
+    rows = workspace.db.execute(
+        "SELECT pr.id, pr.name, pr.quota, count(p.id) FROM programs pr "
+        "LEFT JOIN participants p ON p.program_code = pr.id AND p.deleted_at IS NULL AND p.withdrawn_at IS NULL "
+        "WHERE pr.deleted_at IS NULL GROUP BY pr.id ORDER BY pr.sort_order"
+    ).fetchall()
+    return [{"code": r[0], "name": r[1], "quota": r[2], "registered": r[3]} for r in rows]
+
+
+def set_quota(workspace: Workspace, code: str, quota: int) -> None:
+    """Change a training's quota; the change is an event, so it reaches every laptop."""
+    if quota < 0:
+        raise PintuError("quota.invalid", key=str(quota))
+    if not workspace.db.execute("SELECT 1 FROM programs WHERE id = ? AND deleted_at IS NULL", [code]).fetchone():
+        raise NotFound("program", code)
+    with connection.transaction(workspace.db):
+        workspace.writer.emit("program", code, "update", {"quota": quota})
