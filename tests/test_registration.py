@@ -103,3 +103,39 @@ def test_withdrawn_nik_can_register_again(service: RegistrationService) -> None:
     pid = service.register(make_record(1)).participant["id"]
     service.withdraw(pid)
     assert service.register(make_record(1)).participant["id"] != pid
+
+
+def test_accepting_into_a_full_training_is_refused(service: RegistrationService, repo: ParticipantRepository,
+                                                   workspace) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.storage.programs import list_programs, set_quota
+
+    set_quota(workspace, "barista", 2)
+    people = [service.register(make_record(i)).participant for i in range(4)]
+    service.update(people[0]["id"], {"status": "diterima"})
+    service.update(people[1]["id"], {"status": "diterima"})
+    with pytest.raises(ValidationFailed) as excinfo:
+        service.update(people[2]["id"], {"status": "diterima"})
+    assert excinfo.value.errors == ["status.quota_full"]
+    assert repo.get(people[2]["id"])["status"] == "terdaftar"  # type: ignore[index]
+    service.update(people[2]["id"], {"status": "cadangan"})
+    service.update(people[3]["id"], {"status": "diterima"}, force=True)  # a coordinator's override
+    barista = next(p for p in list_programs(workspace) if p["code"] == "barista")
+    assert (barista["quota"], barista["registered"], barista["accepted"]) == (2, 4, 3)
+
+
+def test_drafts_and_photos(workspace) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.storage.drafts import clear_draft, load_draft, save_draft
+    from desktop_app.storage.photos import get_photo, put_photo
+
+    assert load_draft(workspace, "registration") is None
+    save_draft(workspace, "registration", {"full_name": "Siti", "rt": "3"})
+    save_draft(workspace, "registration", {"full_name": "Siti Rahayu", "rt": "3"})
+    assert load_draft(workspace, "registration") == {"full_name": "Siti Rahayu", "rt": "3"}
+    clear_draft(workspace, "registration")
+    assert load_draft(workspace, "registration") is None
+    photo = b"\xff\xd8\xff" + b"x" * 1000
+    first = put_photo(workspace, photo)
+    assert put_photo(workspace, photo) == first and len(first) == 64
+    assert get_photo(workspace, first) == (photo, "image/jpeg")
+    with pytest.raises(PintuError):
+        put_photo(workspace, b"x" * 3_000_000)

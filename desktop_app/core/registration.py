@@ -34,6 +34,8 @@ class ParticipantStore(Protocol):
 
     def short_code_exists(self, short_code: str) -> bool: ...
 
+    def program_load(self, program_code: str) -> tuple[int | None, int]: ...
+
     def insert(self, participant_id: str, values: dict[str, Any]) -> None: ...
 
     def update(self, participant_id: str, changes: dict[str, Any]) -> None: ...
@@ -95,6 +97,10 @@ class RegistrationService:
                     )
         return warnings
 
+    def nik_owner(self, nik: str, exclude_id: str | None = None) -> dict[str, Any] | None:
+        """The active participant who already has this NIK, if any (for the form's instant check)."""
+        return self._nik_owner(nik, exclude_id)
+
     def _nik_owner(self, nik: str, exclude_id: str | None) -> dict[str, Any] | None:
         for other in self.store.find_by_nik(nik):
             if other["id"] != exclude_id:
@@ -141,7 +147,10 @@ class RegistrationService:
         return Saved(participant={"id": participant_id, **values}, warnings=warnings)
 
     def update(self, participant_id: str, changes: Mapping[str, Any], *, force: bool = False) -> Saved:
-        """Change some fields; the whole record is re-validated so no edit can make it invalid."""
+        """Change some fields; the whole record is re-validated so no edit can make it invalid.
+
+        Accepting someone (`diterima`) into a full training is refused unless `force`.
+        """
         current = self._require(participant_id)
         unknown = [f"{k}.not_updatable" for k in changes if k not in UPDATABLE_FIELDS]
         if unknown:
@@ -157,6 +166,10 @@ class RegistrationService:
             raise ValidationFailed(errors)
         if status is not None:
             values["status"] = status
+            if status == "diterima" and current.get("status") != "diterima" and not force:
+                quota, accepted = self.store.program_load(values["program_code"])
+                if quota is not None and accepted >= quota:
+                    raise ValidationFailed(["status.quota_full"], quota=quota, accepted=accepted)
         diff = {k: v for k, v in values.items() if current.get(k) != v}
         for name in INPUT_FIELDS:  # a field the user cleared
             if name in changes and changes[name] in (None, "") and current.get(name) not in (None, ""):

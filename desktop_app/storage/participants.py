@@ -12,7 +12,7 @@ from desktop_app.core.ids import normalise_short_code
 from desktop_app.core.participant import ALL_FIELDS
 from desktop_app.storage import connection
 from desktop_app.storage.eventlog import field_version
-from desktop_app.storage.programs import list_programs
+from desktop_app.storage.programs import list_programs, program_load
 from desktop_app.storage.workspace import Workspace
 
 # Columns a list view shows; the full record comes from `get`.
@@ -178,6 +178,9 @@ class ParticipantRepository:
             [name_norm, birth_date],
         )
         return [_record(cursor.description, r) for r in cursor.fetchall()]
+
+    def program_load(self, program_code: str) -> tuple[int | None, int]:
+        return program_load(self.workspace, program_code)
 
     def short_code_exists(self, short_code: str) -> bool:
         return self.db.execute("SELECT 1 FROM participants WHERE short_code = ?", [short_code]).fetchone() is not None

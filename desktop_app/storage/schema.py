@@ -132,6 +132,29 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m002_drafts_and_photos(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        -- Unsaved forms on this laptop (never synced): a crash or a closed window loses no typing.
+        CREATE TABLE local_drafts (
+            key TEXT PRIMARY KEY,
+            data TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        -- Participant photos, addressed by the SHA-256 of their bytes: the same photo is stored once
+        -- and travels with sync under the same name on every laptop.
+        CREATE TABLE photos (
+            id TEXT PRIMARY KEY,
+            data BLOB NOT NULL,
+            mime TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     """Run statements one by one: `executescript` would COMMIT the migration's transaction early."""
     statement = ""

@@ -1,0 +1,106 @@
+"""Languages: Bahasa Indonesia (the source language of every text) and English (a Qt translation).
+
+`python -m desktop_app.ui.i18n update` refreshes `resources/translations/pintu_en.ts` from the code
+(pyside6-lupdate); `python -m desktop_app.ui.i18n compile` builds the shipped `.qm` (pyside6-lrelease).
+Switching language installs or removes the translator; Qt then sends every widget a LanguageChange
+event, and each page re-reads its texts.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from desktop_app.core.resources import resource_path
+from desktop_app.storage.location import data_dir
+
+LANGUAGES: dict[str, str] = {"id": "Bahasa Indonesia", "en": "English"}
+DEFAULT_LANGUAGE = "id"
+SETTINGS_ENV = "PINTU_SETTINGS"
+TS_FILE = "pintu_en.ts"
+
+_installed: list[QTranslator] = []
+
+
+def settings() -> QSettings:
+    """This laptop's preferences (language, last folders): an INI file in the data folder."""
+    path = os.environ.get(SETTINGS_ENV) or str(data_dir() / "pintu.ini")
+    return QSettings(path, QSettings.Format.IniFormat)
+
+
+def current_language() -> str:
+    value = str(settings().value("language", DEFAULT_LANGUAGE))
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def set_language(code: str) -> None:
+    """Remember the choice and switch the running application to it."""
+    store = settings()
+    store.setValue("language", code)
+    store.sync()
+    apply_language(code)
+
+
+def apply_language(code: str) -> bool:
+    """Install the translators for `code`; False if its translation file is missing (Indonesian stays)."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    if code == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        ok = _install(str(resource_path("translations", "pintu_en.qm")))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        ok = True
+        # Qt's own dialogs (buttons of message boxes, file dialogs) in Indonesian where Qt ships it.
+        _install(str(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_id.qm"))
+    if app is not None:  # installing sends LanguageChange; removing alone (back to id) must be announced
+        from PySide6.QtCore import QEvent
+
+        QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+    return ok
+
+
+def _install(path: str) -> bool:
+    app = QCoreApplication.instance()
+    translator = QTranslator(app)
+    if not Path(path).exists() or not translator.load(path) or app is None:
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True
+
+
+def _sources() -> list[str]:
+    package = Path(__file__).resolve().parents[1]
+    files = sorted(str(p) for p in (package / "ui").rglob("*.py"))
+    return [*files, str(package / "app.py")]
+
+
+def update_ts() -> int:
+    """Extract every tr()/translate()/QT_TRANSLATE_NOOP text into the English .ts (keeps translations)."""
+    target = resource_path("translations", TS_FILE)
+    command = ["pyside6-lupdate", *_sources(), "-source-language", "id_ID", "-target-language", "en_US",
+               "-no-obsolete", "-ts", str(target)]
+    return subprocess.call(command)
+
+
+def compile_qm() -> int:
+    source = resource_path("translations", TS_FILE)
+    return subprocess.call(["pyside6-lrelease", str(source), "-qm", str(source.with_suffix(".qm"))])
+
+
+if __name__ == "__main__":
+    action = sys.argv[1] if len(sys.argv) > 1 else ""
+    if action == "update":
+        sys.exit(update_ts())
+    if action == "compile":
+        sys.exit(compile_qm())
+    print("usage: python -m desktop_app.ui.i18n update|compile", file=sys.stderr)
+    sys.exit(2)
