@@ -24,6 +24,7 @@ ENTITY_TABLES: dict[str, str] = {
     "device": "devices",
     "program": "programs",
     "participant": "participants",
+    "card_print": "card_prints",
 }
 
 _columns_cache: dict[tuple[int, str], frozenset[str]] = {}

@@ -155,6 +155,28 @@ def m002_drafts_and_photos(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m003_card_prints(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        -- One row per printing of cards (who, when, which cards, which layout): the printing log.
+        CREATE TABLE card_prints (
+            id TEXT PRIMARY KEY,
+            printed_at TEXT,
+            printed_by TEXT,
+            device_id TEXT,
+            layout TEXT,
+            participant_ids TEXT,          -- JSON list
+            card_count INTEGER,
+            _created_hlc INTEGER, _created_device TEXT, deleted_at TEXT
+        );
+        CREATE INDEX devices_key_id ON devices (key_id);
+        CREATE INDEX participants_card_generation ON participants (card_generation);
+        """,
+    )
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     """Run statements one by one: `executescript` would COMMIT the migration's transaction early."""
     statement = ""
