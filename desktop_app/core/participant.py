@@ -40,6 +40,7 @@ BOOKKEEPING_FIELDS: tuple[str, ...] = (
     "withdrawn_at",
     "withdraw_reason",
     "duplicate_of",
+    "class_id",
 )
 
 ALL_FIELDS: tuple[str, ...] = INPUT_FIELDS + BOOKKEEPING_FIELDS

@@ -25,6 +25,9 @@ ENTITY_TABLES: dict[str, str] = {
     "program": "programs",
     "participant": "participants",
     "card_print": "card_prints",
+    "class": "classes",
+    "session": "sessions",
+    "attendance": "attendance",
 }
 
 _columns_cache: dict[tuple[int, str], frozenset[str]] = {}

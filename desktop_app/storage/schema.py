@@ -177,6 +177,57 @@ def m003_card_prints(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m004_classes_sessions_attendance(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        CREATE TABLE classes (
+            id TEXT PRIMARY KEY,
+            program_code TEXT,
+            name TEXT,
+            place TEXT,
+            trainer TEXT,
+            start_date TEXT,
+            end_date TEXT,
+            start_time TEXT,
+            end_time TEXT,
+            capacity INTEGER,
+            threshold INTEGER,            -- percent of sessions for a certificate
+            _created_hlc INTEGER, _created_device TEXT, deleted_at TEXT
+        );
+        CREATE TABLE sessions (
+            id TEXT PRIMARY KEY,
+            class_id TEXT,
+            date TEXT,
+            start_time TEXT,
+            end_time TEXT,
+            note TEXT,
+            _created_hlc INTEGER, _created_device TEXT, deleted_at TEXT
+        );
+        CREATE INDEX sessions_class ON sessions (class_id, date);
+        CREATE INDEX sessions_date ON sessions (date);
+        ALTER TABLE participants ADD COLUMN class_id TEXT;
+        CREATE INDEX participants_class ON participants (class_id);
+        -- One row per scan, rejected ones too; only ever added (an undo is a field set by an event).
+        CREATE TABLE attendance (
+            id TEXT PRIMARY KEY,
+            session_id TEXT,
+            short_code TEXT,              -- the person, even before their record reaches this laptop
+            card_generation INTEGER,
+            verdict TEXT,
+            method TEXT,                  -- usb, camera, manual, paper
+            scanned_at TEXT,
+            device_id TEXT,
+            undone_at TEXT,
+            _created_hlc INTEGER, _created_device TEXT, deleted_at TEXT
+        );
+        CREATE INDEX attendance_session_code ON attendance (session_id, short_code, verdict);
+        CREATE INDEX attendance_code ON attendance (short_code);
+        """,
+    )
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     """Run statements one by one: `executescript` would COMMIT the migration's transaction early."""
     statement = ""
