@@ -28,7 +28,22 @@ ENTITY_TABLES: dict[str, str] = {
     "class": "classes",
     "session": "sessions",
     "attendance": "attendance",
+    "conflict": "conflicts",
+    "duplicate_pair": "duplicate_pairs",
 }
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two writes of one field that did not see each other; `kept` won by (hlc, device)."""
+
+    entity: str
+    entity_id: str
+    field: str
+    kept_value: Any
+    kept_version: tuple[int, str]
+    other_value: Any
+    other_version: tuple[int, str]
 
 _columns_cache: dict[tuple[int, str], frozenset[str]] = {}
 
@@ -133,8 +148,12 @@ def field_version(
     return None
 
 
-def apply_event(db: sqlite_utils.Database, event: Event) -> None:
-    """Bring the read tables in line with one event, field by field, last writer winning."""
+def apply_event(db: sqlite_utils.Database, event: Event, conflicts: list[Conflict] | None = None) -> None:
+    """Bring the read tables in line with one event, field by field, last writer winning.
+
+    With `conflicts`, concurrent edits are also reported: the event and the field's current writer
+    each changed the field without having seen the other's change (their `base` says what they saw).
+    """
     table = ENTITY_TABLES[event.entity]
     columns = _columns(db, table)
     fields = {k: v for k, v in event.fields.items() if k in columns and not k.startswith("_")}
@@ -162,6 +181,8 @@ def apply_event(db: sqlite_utils.Database, event: Event) -> None:
     accepted: dict[str, Any] = {}
     for name, value in fields.items():
         current = field_version(db, event.entity, event.entity_id, name)
+        if conflicts is not None and event.op != "create" and current is not None and current != version:
+            _detect_conflict(db, event, name, value, current, conflicts)
         if wins(version, current):
             accepted[name] = value
     if event.op == "create":
@@ -185,13 +206,59 @@ def apply_event(db: sqlite_utils.Database, event: Event) -> None:
     )
 
 
+def _base_of(event: Event, name: str) -> tuple[int, str] | None:
+    base = event.base.get(name) if isinstance(event.base, dict) else None
+    if isinstance(base, (list, tuple)) and len(base) == 2:
+        return int(base[0]), str(base[1])
+    return None
+
+
+def _detect_conflict(
+    db: sqlite_utils.Database,
+    event: Event,
+    name: str,
+    value: Any,
+    current: tuple[int, str],
+    conflicts: list[Conflict],
+) -> None:
+    table = ENTITY_TABLES[event.entity]
+    row = db.execute(
+        "SELECT base_hlc, base_device FROM field_versions WHERE entity = ? AND entity_id = ? AND field = ?",
+        [event.entity, event.entity_id, name],
+    ).fetchone()
+    if row is None:
+        return  # the current value came with the record's creation: every edit has seen it
+    current_base = (int(row[0]), str(row[1])) if row[0] is not None else None
+    version = (event.hlc, event.device_id)
+    if version > current:
+        event_base = _base_of(event, name)
+        concurrent = event_base is None or event_base < current
+    else:
+        concurrent = current_base is None or current_base < version
+    if not concurrent:
+        return
+    current_value = db.execute(f"SELECT {name} FROM {table} WHERE id = ?", [event.entity_id]).fetchone()[0]
+    if current_value == value:
+        return  # both wrote the same thing: nothing to decide
+    kept, other = ((value, version), (current_value, current)) if version > current else (
+        (current_value, current), (value, version))
+    conflicts.append(Conflict(event.entity, event.entity_id, name, kept[0], kept[1], other[0], other[1]))
+
+
 def _set_versions(db: sqlite_utils.Database, event: Event, fields: dict[str, Any]) -> None:
     if not fields:
         return
+    rows = []
+    for name in fields:
+        base = _base_of(event, name)
+        rows.append((event.entity, event.entity_id, name, event.hlc, event.device_id,
+                     base[0] if base else None, base[1] if base else None))
     db.conn.executemany(
-        "INSERT INTO field_versions (entity, entity_id, field, hlc, device_id) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT (entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc, device_id = excluded.device_id",
-        [(event.entity, event.entity_id, name, event.hlc, event.device_id) for name in fields],
+        "INSERT INTO field_versions (entity, entity_id, field, hlc, device_id, base_hlc, base_device) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id, field) DO UPDATE SET "
+        "hlc = excluded.hlc, device_id = excluded.device_id, base_hlc = excluded.base_hlc, "
+        "base_device = excluded.base_device",
+        rows,
     )
 
 

@@ -228,6 +228,48 @@ def m004_classes_sessions_attendance(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m005_sync(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        -- The version the writer of a field's current value had seen: tells a concurrent edit apart.
+        ALTER TABLE field_versions ADD COLUMN base_hlc INTEGER;
+        ALTER TABLE field_versions ADD COLUMN base_device TEXT;
+        ALTER TABLE workspace ADD COLUMN kdf TEXT;          -- JSON: scrypt salt and cost for the passphrase
+        ALTER TABLE workspace ADD COLUMN key_check TEXT;    -- tells a wrong passphrase at once
+        ALTER TABLE local_device ADD COLUMN exported_seq INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE participants ADD COLUMN merged_into TEXT;
+        -- Two laptops changed the same field without seeing each other's change: the later one won,
+        -- and the pair is listed here for a coordinator. The id is the same on every laptop.
+        CREATE TABLE conflicts (
+            id TEXT PRIMARY KEY,
+            entity TEXT, entity_id TEXT, field TEXT,
+            kept_value TEXT, kept_hlc INTEGER, kept_device TEXT,
+            other_value TEXT, other_hlc INTEGER, other_device TEXT,
+            detected_at TEXT,
+            resolved_at TEXT, resolution TEXT, resolved_by TEXT,
+            _created_hlc INTEGER, _created_device TEXT, deleted_at TEXT
+        );
+        CREATE INDEX conflicts_open ON conflicts (resolved_at, entity);
+        -- Possibly the same person registered twice (same NIK on two laptops); decided by a coordinator.
+        CREATE TABLE duplicate_pairs (
+            id TEXT PRIMARY KEY,
+            participant_a TEXT, participant_b TEXT, reason TEXT,
+            status TEXT,                  -- open, merged, different
+            kept_id TEXT, decided_at TEXT, decided_by TEXT,
+            _created_hlc INTEGER, _created_device TEXT, deleted_at TEXT
+        );
+        -- When each other laptop's data last arrived here (local bookkeeping, not synced).
+        CREATE TABLE sync_peers (
+            device_id TEXT PRIMARY KEY,
+            last_import_at TEXT,
+            last_source TEXT
+        );
+        """,
+    )
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     """Run statements one by one: `executescript` would COMMIT the migration's transaction early."""
     statement = ""

@@ -13,6 +13,7 @@ import sqlite_utils
 from desktop_app.core.errors import PintuError
 from desktop_app.core.ids import new_id
 from desktop_app.core.keys import generate_device_key
+from desktop_app.core.passphrase import KdfParams, check_passphrase_strength, derive_key, key_check, new_kdf_params
 from desktop_app.core.programs import PROGRAMS
 from desktop_app.storage import connection, schema
 from desktop_app.storage.eventlog import LocalWriter
@@ -71,7 +72,7 @@ def create_workspace(
     device_name: str,
     officer: str,
     make_folder: bool = False,
-    db: sqlite_utils.Database | None = None,
+    passphrase: str | None = None,
 ) -> Workspace:
     """Create the database, this device's identity and key, and seed the programme's trainings.
 
@@ -81,16 +82,17 @@ def create_workspace(
     for label, value in (("workspace", name), ("device", device_name), ("officer", officer)):
         if not value or not value.strip():
             raise PintuError(f"{label}.required")
-    if db is None:
-        if path is None:
-            raise PintuError("workspace.path_required")
-        if path.exists() and path.stat().st_size > 0:
-            raise PintuError("workspace.exists", path=str(path))
-        if not path.parent.exists():
-            if not make_folder:
-                raise PintuError("workspace.folder_missing", folder=str(path.parent))
-            path.parent.mkdir(parents=True, exist_ok=True)
-        db = connection.connect(path)
+    if passphrase is not None:
+        check_passphrase_strength(passphrase)
+    if path is None:
+        raise PintuError("workspace.path_required")
+    if path.exists() and path.stat().st_size > 0:
+        raise PintuError("workspace.exists", path=str(path))
+    if not path.parent.exists():
+        if not make_folder:
+            raise PintuError("workspace.folder_missing", folder=str(path.parent))
+        path.parent.mkdir(parents=True, exist_ok=True)
+    db = connection.connect(path)
     schema.migrate(db, path)
     key = generate_device_key()
     device_id = new_id()
@@ -115,7 +117,10 @@ def create_workspace(
                 "created_at": now,
             },
         )
-        writer.emit("workspace", workspace_id, "create", {"name": name.strip(), "created_at": now})
+        fields: dict[str, object] = {"name": name.strip(), "created_at": now}
+        if passphrase is not None:
+            fields.update(passphrase_fields(workspace_id, passphrase))
+        writer.emit("workspace", workspace_id, "create", fields)
         for order, program in enumerate(PROGRAMS):
             writer.emit(
                 "program",
@@ -124,6 +129,33 @@ def create_workspace(
                 {"name": program.name, "quota": program.quota, "sort_order": order},
             )
     return Workspace(db, path)
+
+
+def passphrase_fields(workspace_id: str, passphrase: str) -> dict[str, str]:
+    """The workspace fields that let any laptop check a typed passphrase (salt and check, no secret)."""
+    params = new_kdf_params()
+    return {"kdf": params.dumps(), "key_check": key_check(derive_key(passphrase, params), workspace_id)}
+
+
+def set_passphrase(workspace: Workspace, passphrase: str) -> None:
+    """Give a workspace made without one (e.g. the demo) its sync passphrase: an event, so it spreads."""
+    check_passphrase_strength(passphrase)
+    if workspace.db.execute("SELECT kdf FROM workspace").fetchone()[0]:
+        raise PintuError("passphrase.already_set")
+    with connection.transaction(workspace.db):
+        workspace.writer.emit("workspace", workspace.info.workspace_id, "update",
+                              passphrase_fields(workspace.info.workspace_id, passphrase))
+
+
+def workspace_key(workspace: Workspace, passphrase: str) -> bytes:
+    """The bundle key from the typed passphrase; `passphrase.wrong` at once if it is not the workspace's."""
+    row = workspace.db.execute("SELECT kdf, key_check FROM workspace").fetchone()
+    if row is None or not row[0]:
+        raise PintuError("passphrase.not_set")
+    key = derive_key(passphrase, KdfParams.loads(row[0]))
+    if key_check(key, workspace.info.workspace_id) != row[1]:
+        raise PintuError("passphrase.wrong")
+    return key
 
 
 def open_workspace(path: Path) -> Workspace:
