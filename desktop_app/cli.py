@@ -311,6 +311,54 @@ def cmd_check_nik(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_cards(args: argparse.Namespace) -> int:
+    from desktop_app.printing.print_job import print_cards
+    from desktop_app.storage.cards import select_for_printing
+
+    with _open(args) as workspace:
+        repo = ParticipantRepository(workspace)
+        if args.program and args.program not in repo.program_codes():
+            raise PintuError("program.not_found", key=args.program)
+        ids = [_resolve(repo, key) for key in args.ids or []]
+        selected = select_for_printing(workspace, ids=ids, program_code=args.program, unprinted=args.unprinted)
+        if not selected:
+            raise PintuError("cards.none_selected")
+        started = time.perf_counter()
+        result = print_cards(workspace, selected, Path(args.out), layout=args.layout)
+        emit({"ok": True, "pages": result.pages, "cards": len(result.cards), "file": str(result.file.resolve()),
+              "layout": args.layout, "seconds": round(time.perf_counter() - started, 2)})
+    return EXIT_OK
+
+
+def cmd_verify_code(args: argparse.Namespace) -> int:
+    """A card code's typed result. The participant is named only when the signature checks out (valid,
+    superseded, revoked key): a forged or unreadable code is not linked to anybody."""
+    from desktop_app.core.cards import CardStatus
+    from desktop_app.storage.cards import check_code
+
+    with _open(args) as workspace:
+        result = check_code(workspace, args.code)
+        participant: dict[str, Any] | None = None
+        genuine = result.status in (CardStatus.VALID, CardStatus.SUPERSEDED, CardStatus.REVOKED_KEY)
+        if result.card is not None and genuine:
+            repo = ParticipantRepository(workspace)
+            participant_id = repo.resolve(result.card.short_code)
+            record = repo.get(participant_id) if participant_id else None
+            if record is not None:
+                participant = {key: record.get(key)
+                               for key in ("id", "short_code", "full_name", "program_code", "status")}
+        card = None
+        if result.card is not None:
+            card = {"short_code": result.card.short_code, "generation": result.card.generation,
+                    "key_id": result.card.key_id, "program_tag": result.card.program_tag}
+        emit({"status": result.status.value, "participant": participant, "card": card,
+              "known_participant": result.known_participant})
+    if result.ok:
+        return EXIT_OK
+    print(f"pintu: {message('card.' + result.status.value)}", file=sys.stderr)
+    return EXIT_INVALID
+
+
 # --- parser -----------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     db_option = argparse.ArgumentParser(add_help=False)
@@ -374,6 +422,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("code", help="e.g. barista")
     p.add_argument("quota", type=int)
     p.set_defaults(func=cmd_set_quota)
+
+    p = sub.add_parser("cards", parents=[db_option],
+                       help="write participant cards to a PDF (each printed card replaces the person's older one)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--layout", choices=("single", "a4"), default="a4",
+                   help="single: one card per page (card printers); a4: 10 per sheet with crop marks")
+    p.add_argument("--program", default=None, metavar="CODE", help="only this training")
+    p.add_argument("--unprinted", action="store_true", help="only people who never had a card")
+    p.add_argument("--ids", nargs="+", default=[], metavar="ID", help="these people (id, short code or NIK)")
+    p.set_defaults(func=cmd_cards)
+
+    p = sub.add_parser("verify-code", parents=[db_option], help="check a card code (the text in its QR)")
+    p.add_argument("code")
+    p.set_defaults(func=cmd_verify_code)
 
     p = sub.add_parser("check-nik", help="check a NIK and read its birth date, gender and region")
     p.add_argument("nik")
