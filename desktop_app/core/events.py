@@ -54,7 +54,7 @@ class Event:
             entity_id=row["entity_id"],
             op=row["op"],
             fields=json.loads(row["fields"]),
-            base=json.loads(row["base"] or "{}"),
+            base=json.loads(row["base"]) if row["base"] not in (None, "", "{}") else {},
             actor=row.get("actor") or "",
         )
 

@@ -85,7 +85,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             base TEXT NOT NULL DEFAULT '{}',
             actor TEXT NOT NULL DEFAULT '',
             UNIQUE (device_id, seq)
-        );
+        ) WITHOUT ROWID;
         CREATE INDEX events_entity ON events (entity, entity_id, hlc);
         CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
             BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
@@ -221,9 +221,8 @@ def m004_classes_sessions_attendance(db: sqlite_utils.Database) -> None:
             device_id TEXT,
             undone_at TEXT,
             _created_hlc INTEGER, _created_device TEXT, deleted_at TEXT
-        );
+        ) WITHOUT ROWID;
         CREATE INDEX attendance_session_code ON attendance (session_id, short_code, verdict);
-        CREATE INDEX attendance_code ON attendance (short_code);
         """,
     )
 
