@@ -31,6 +31,7 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 DEMO_WORKSPACE = "Pelatihan DBHCHT 2026 (demo)"
 DEMO_OFFICERS = ("Rina Kartikasari", "Agus Setiawan", "Dwi Wahyuningsih", "Bambang Prasetyo", "Yuli Astuti")
 DEMO_START = date(2026, 9, 28)
+DEMO_PASSPHRASE = "demo-pintu-2026"  # printed by `pintu demo`: a demo workspace holds no real data
 
 
 class CliError(Exception):
@@ -75,6 +76,8 @@ def _service(workspace: Workspace, repo: ParticipantRepository) -> RegistrationS
 
 # --- commands ---------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
+    from desktop_app.cli_sync import read_passphrase
+
     path = _db_path(args)
     workspace = create_workspace(
         path,
@@ -82,6 +85,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         device_name=args.device,
         officer=args.officer,
         make_folder=is_default_location(path),
+        passphrase=read_passphrase(args, confirm=True),
     )
     info = workspace.info
     workspace.close()
@@ -99,7 +103,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     else:
         workspace = create_workspace(
             path, name=DEMO_WORKSPACE, device_name="Laptop Demo", officer=DEMO_OFFICERS[0],
-            make_folder=is_default_location(path),
+            make_folder=is_default_location(path), passphrase=DEMO_PASSPHRASE,
         )
         created = True
     try:
@@ -123,7 +127,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
                     added += 1
                     if args.progress and added % 1000 == 0:
                         print(f"demo {added}/{args.participants}", file=sys.stderr, flush=True)
-        emit({"ok": True, "db": str(path), "created_workspace": created, "participants_added": added,
+        emit({"ok": True, "db": str(path), "created_workspace": created, "passphrase": DEMO_PASSPHRASE,
+              "participants_added": added,
               "seconds": round(time.perf_counter() - started, 2)})
     finally:
         workspace.close()
@@ -372,6 +377,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workspace", required=True, help='e.g. "Pelatihan DBHCHT 2026"')
     p.add_argument("--device", required=True, help='this laptop\'s name, e.g. "Laptop Petugas 1"')
     p.add_argument("--officer", required=True, help="the officer using this laptop")
+    p.add_argument("--passphrase-file", metavar="FILE",
+                   help="the workspace passphrase (for sync files) from the first line of FILE; else a prompt")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", parents=[db_option], help="fill a demo workspace with realistic people")
@@ -436,6 +443,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify-code", parents=[db_option], help="check a card code (the text in its QR)")
     p.add_argument("code")
     p.set_defaults(func=cmd_verify_code)
+
+    from desktop_app.cli_sync import add_commands
+
+    add_commands(sub, db_option)
 
     p = sub.add_parser("check-nik", help="check a NIK and read its birth date, gender and region")
     p.add_argument("nik")

@@ -25,10 +25,17 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[Any],
 
 
 @pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+def secret(tmp_path: Path) -> str:
+    path = tmp_path / "sandi.txt"
+    path.write_text("kopi-tubruk-2026\n", encoding="utf-8")
+    return str(path)
+
+
+@pytest.fixture
+def db(tmp_path: Path, capsys: pytest.CaptureFixture[str], secret: str) -> str:
     path = str(tmp_path / "ws.sqlite")
     code, out, _ = run(capsys, "init", "--db", path, "--workspace", "Pelatihan DBHCHT 2026",
-                       "--device", "Laptop Petugas 1", "--officer", "Rina")
+                       "--device", "Laptop Petugas 1", "--officer", "Rina", "--passphrase-file", secret)
     assert code == 0 and out[0]["ok"]
     return path
 
@@ -47,16 +54,34 @@ def count(db: str) -> int:
         conn.close()
 
 
-def test_init_prints_ids_and_refuses_twice(db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "init", "--db", db, "--workspace", "X", "--device", "Y", "--officer", "Z")
+def test_init_prints_ids_and_refuses_twice(db: str, capsys: pytest.CaptureFixture[str], secret: str) -> None:
+    code, out, err = run(capsys, "init", "--db", db, "--workspace", "X", "--device", "Y", "--officer", "Z",
+                         "--passphrase-file", secret)
     assert code == 1 and out[0]["error"] == "workspace.exists" and "sudah ada" in err
 
 
+def test_init_needs_a_passphrase(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # no terminal to ask on
+    path = tmp_path / "w.sqlite"
+    code, out, err = run(capsys, "init", "--db", str(path), "--workspace", "X", "--device", "Y", "--officer", "Z")
+    assert code == 1 and out[0]["error"] == "passphrase.required" and "--passphrase-file" in err
+    assert not path.exists()
+    short = tmp_path / "short.txt"
+    short.write_text("abc\n")
+    code, out, _ = run(capsys, "init", "--db", str(path), "--workspace", "X", "--device", "Y", "--officer", "Z",
+                       "--passphrase-file", str(short))
+    assert code == 1 and out[0]["error"] == "passphrase.too_short" and not path.exists()
+
+
 def test_db_from_environment(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                             monkeypatch: pytest.MonkeyPatch) -> None:
+                             monkeypatch: pytest.MonkeyPatch, secret: str) -> None:
     path = tmp_path / "env.sqlite"
     monkeypatch.setenv("PINTU_DB", str(path))
-    code, out, _ = run(capsys, "init", "--workspace", "W", "--device", "D", "--officer", "O")
+    code, out, _ = run(capsys, "init", "--workspace", "W", "--device", "D", "--officer", "O",
+                       "--passphrase-file", secret)
     assert code == 0 and out[0]["db"] == str(path) and path.exists()
     code, out, _ = run(capsys, "stats")
     assert code == 0 and out[0]["participants"] == 0

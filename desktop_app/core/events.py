@@ -38,8 +38,8 @@ class Event:
             "entity": self.entity,
             "entity_id": self.entity_id,
             "op": self.op,
-            "fields": json.dumps(self.fields, ensure_ascii=False, sort_keys=True),
-            "base": json.dumps(self.base, sort_keys=True),
+            "fields": json.dumps(self.fields, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+            "base": json.dumps(self.base, sort_keys=True, separators=(",", ":")),
             "actor": self.actor,
         }
 

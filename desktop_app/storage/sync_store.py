@@ -19,8 +19,9 @@ import sqlite_utils
 
 from desktop_app.core.events import Event
 from desktop_app.core.hlc import HybridClock
+from desktop_app.core.validation import normalise_name
 from desktop_app.storage import connection
-from desktop_app.storage.eventlog import ENTITY_TABLES, Conflict, _columns, _derived, apply_event
+from desktop_app.storage.eventlog import ENTITY_TABLES, Conflict, _columns, apply_event
 from desktop_app.storage.workspace import Workspace
 
 BULK_FTS_THRESHOLD = 500
@@ -130,26 +131,28 @@ def import_events(
     conn = db.conn
     report = ImportReport()
     known = {r[0] for r in conn.execute("SELECT event_id FROM events")}
-    fresh_rows: list[tuple[Any, ...]] = []
+    fresh_rows: list[Any] = []
     seen: set[str] = set()
+    width = len(EVENT_COLUMNS)
     for row in rows:
         event_id = row[0]
         if event_id in known or event_id in seen:
             report.known_events += 1
             continue
-        if len(row) != len(EVENT_COLUMNS) or row[4] not in ENTITY_TABLES or not isinstance(event_id, str):
+        if (len(row) != width or type(event_id) is not str or type(row[2]) is not int or type(row[3]) is not int
+                or row[4] not in ENTITY_TABLES or type(row[7]) is not str):
             raise ValueError("not an event row")
+        if not row[8]:
+            row[8] = "{}"
         seen.add(event_id)
-        fresh_rows.append((event_id, str(row[1]), int(row[2]), int(row[3]), row[4], str(row[5]), str(row[6]),
-                           row[7], row[8] or "{}", row[9] or ""))
-    fields_list = _decode_objects([row[7] for row in fresh_rows])
+        fresh_rows.append(row)
     report.new_events = len(fresh_rows)
     report.by_entity = dict(Counter(row[4] for row in fresh_rows))
     previous_cache = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")  # a big import touches every index: keep them in memory
     try:
         with connection.transaction(db):
-            _apply_fresh(db, fresh_rows, fields_list, report)
+            _apply_fresh(db, fresh_rows, report)
             if fresh_rows:
                 newest = max(row[3] for row in fresh_rows)
                 conn.execute("UPDATE local_device SET last_hlc = max(last_hlc, ?)", [newest])
@@ -168,25 +171,20 @@ def import_events(
     return report
 
 
-def _apply_fresh(
-    db: sqlite_utils.Database,
-    fresh_rows: list[tuple[Any, ...]],
-    fields_list: list[dict[str, Any]],
-    report: ImportReport,
-) -> None:
+def _apply_fresh(db: sqlite_utils.Database, fresh_rows: list[Any], report: ImportReport) -> None:
     """Log the events, insert untouched new records in bulk, apply the rest one by one in clock order."""
     conn = db.conn
-    order = sorted(range(len(fresh_rows)), key=lambda i: fresh_rows[i][0])  # primary-key order: appends
+    fresh_rows.sort(key=lambda row: row[0])  # primary-key order: the log's B-tree is appended to
     conn.executemany(
         f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' for _ in EVENT_COLUMNS)})",
-        [fresh_rows[i] for i in order],
+        fresh_rows,
     )
-    bulk = _bulk_creates(db, fresh_rows, fields_list)
+    bulk = _bulk_creates(db, fresh_rows)
+    rest_rows = [row for i, row in enumerate(fresh_rows) if i not in bulk]
     rest = [
         Event(event_id=row[0], device_id=row[1], seq=row[2], hlc=row[3], entity=row[4], entity_id=row[5],
-              op=row[6], fields=fields_list[i], base=json.loads(row[8]) if row[8] != "{}" else {}, actor=row[9])
-        for i, row in enumerate(fresh_rows)
-        if i not in bulk
+              op=row[6], fields=fields, base=json.loads(row[8]) if row[8] != "{}" else {}, actor=row[9] or "")
+        for row, fields in zip(rest_rows, _decode_objects([row[7] for row in rest_rows]), strict=True)
     ]
     rest.sort(key=lambda e: (e.hlc, e.device_id))
     conflicts: list[Conflict] = []
@@ -218,57 +216,63 @@ def _decode_objects(texts: list[str]) -> list[dict[str, Any]]:
     return values
 
 
-def _bulk_creates(
-    db: sqlite_utils.Database, fresh_rows: list[tuple[Any, ...]], fields_list: list[dict[str, Any]]
-) -> set[int]:
+def _bulk_creates(db: sqlite_utils.Database, fresh_rows: list[Any]) -> set[int]:
     """Insert, in bulk, records created by one event that nothing else in this batch touches.
 
-    Returns the positions of the events handled, in `fresh_rows`.
+    SQLite reads the fields out of the logged events itself (json_extract), so hundreds of thousands
+    of records never pass through Python dictionaries. Returns the positions handled in `fresh_rows`.
     """
     touched = Counter((row[4], row[5]) for row in fresh_rows)
-    candidates = [i for i, row in enumerate(fresh_rows) if row[6] == "create" and touched[(row[4], row[5])] == 1]
-    if not candidates:
-        return set()
-    conn = db.conn
     by_table: dict[str, list[int]] = defaultdict(list)
-    for i in candidates:
-        by_table[ENTITY_TABLES[fresh_rows[i][4]]].append(i)
+    for i, row in enumerate(fresh_rows):
+        if row[6] == "create" and touched[(row[4], row[5])] == 1:
+            by_table[ENTITY_TABLES[row[4]]].append(i)
+    conn = db.conn
     done: set[int] = set()
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS _bulk_events (event_id TEXT PRIMARY KEY) WITHOUT ROWID")
     for table, positions in by_table.items():
-        existing: set[str] = set()
-        if conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
-            ids = [fresh_rows[i][5] for i in positions]
-            for start in range(0, len(ids), 900):
-                chunk = ids[start:start + 900]
-                marks = ", ".join("?" for _ in chunk)
-                existing.update(r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk))
-        columns = _columns(db, table)
-        allowed = frozenset(c for c in columns if not c.startswith("_"))
-        has_updated = "_updated_hlc" in columns
-        groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
-        for i in sorted(positions, key=lambda i: fresh_rows[i][5]):  # primary-key order
-            row = fresh_rows[i]
-            if row[5] in existing:
-                continue
-            fields = fields_list[i]
-            if not fields.keys() <= allowed:
-                fields = {k: v for k, v in fields.items() if k in allowed}
-            record = {"id": row[5], **fields, **_derived(row[4], fields), "_created_hlc": row[3],
-                      "_created_device": row[1]}
-            if has_updated:
-                record["_updated_hlc"] = row[3]
-            groups[tuple(record)].append(tuple(record.values()))
-            done.add(i)
-        for names, values in groups.items():
-            sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
-            if table == "participants" and len(values) >= BULK_FTS_THRESHOLD:
-                _insert_participants_bulk(conn, sql, values)
+        conn.execute("DELETE FROM _bulk_events")
+        conn.executemany("INSERT INTO _bulk_events VALUES (?)", [(fresh_rows[i][0],) for i in positions])
+        if conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():  # records that exist go the slow way
+            conn.execute(f"DELETE FROM _bulk_events WHERE event_id IN (SELECT b.event_id FROM _bulk_events b "
+                         f"CROSS JOIN events e ON e.event_id = b.event_id JOIN {table} t ON t.id = e.entity_id)")
+        kept = {r[0] for r in conn.execute("SELECT event_id FROM _bulk_events")}
+        columns = sorted(c for c in _columns(db, table) if not c.startswith("_") and c not in _DERIVED)
+        names = ["id", *columns, "_created_hlc", "_created_device"]
+        values = ["e.entity_id", *(f"json_extract(e.fields, '$.{c}')" for c in columns), "e.hlc", "e.device_id"]
+        if "_updated_hlc" in _columns(db, table):
+            names.append("_updated_hlc")
+            values.append("e.hlc")
+        if table == "participants":
+            names += ["name_norm", "search_code"]
+            values += ["pintu_name_norm(json_extract(e.fields, '$.full_name'))",
+                       "replace(json_extract(e.fields, '$.short_code'), '-', '')"]
+            conn.create_function("pintu_name_norm", 1, _name_norm, deterministic=True)
+        # driven by the batch (CROSS JOIN keeps that order): the log may be far bigger than the batch
+        sql = (f"INSERT INTO {table} ({', '.join(names)}) SELECT {', '.join(values)} FROM _bulk_events b "
+               "CROSS JOIN events e ON e.event_id = b.event_id")
+        try:
+            if table == "participants" and len(kept) >= BULK_FTS_THRESHOLD:
+                _insert_participants_bulk(conn, sql)
             else:
-                conn.executemany(sql, values)
+                conn.execute(sql)
+        except sqlite3.OperationalError as exc:
+            if "JSON" in str(exc):
+                raise ValueError("event fields are not JSON objects") from exc
+            raise
+        done.update(i for i in positions if fresh_rows[i][0] in kept)
+    conn.execute("DELETE FROM _bulk_events")
     return done
 
 
-def _insert_participants_bulk(conn: sqlite3.Connection, sql: str, values: list[tuple[Any, ...]]) -> None:
+_DERIVED = frozenset({"name_norm", "search_code"})
+
+
+def _name_norm(name: Any) -> str:
+    return normalise_name(name) if isinstance(name, str) else ""
+
+
+def _insert_participants_bulk(conn: sqlite3.Connection, sql: str) -> None:
     """Many new people at once: index them for search in one statement instead of row by row.
 
     The per-row search trigger is set aside inside the transaction and put back exactly as it was,
@@ -279,7 +283,7 @@ def _insert_participants_bulk(conn: sqlite3.Connection, sql: str, values: list[t
     ).fetchone()[0]
     last_rowid = conn.execute("SELECT coalesce(max(rowid), 0) FROM participants").fetchone()[0]
     conn.execute("DROP TRIGGER participants_fts_ai")
-    conn.executemany(sql, values)
+    conn.execute(sql)
     conn.execute(
         "INSERT INTO participants_fts (rowid, full_name, nik, search_code, address) "
         "SELECT rowid, full_name, nik, search_code, address FROM participants "

@@ -1,0 +1,205 @@
+"""Sync commands of the CLI: passphrases, bundles, join files, sync folders, devices.
+
+Registered on the main parser by `cli.build_parser`; they share its output conventions (JSON on
+stdout, a readable message on stderr, exit 0/1/2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.errors import PintuError
+from desktop_app.storage.location import is_default_location, resolve_db_path
+from desktop_app.storage.sync_store import gaps, unsent_count
+from desktop_app.storage.workspace import Workspace, open_workspace, set_passphrase
+
+
+def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    """From `--passphrase-file` (first line), else a hidden prompt; never from the command line itself."""
+    path = getattr(args, "passphrase_file", None)
+    if path:
+        try:
+            text = Path(path).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise PintuError("file.unreadable", path=str(path)) from exc
+        lines = text.splitlines()
+        return lines[0].strip() if lines else ""
+    if not sys.stdin.isatty():
+        raise PintuError("passphrase.required")
+    first = getpass.getpass("Kata sandi ruang kerja: ")
+    if confirm and getpass.getpass("Ulangi kata sandi: ") != first:
+        raise PintuError("passphrase.mismatch")
+    return first
+
+
+def _emit(obj: Any) -> None:
+    from desktop_app.cli import emit
+
+    emit(obj)
+
+
+def _open(args: argparse.Namespace) -> Workspace:
+    return open_workspace(resolve_db_path(getattr(args, "db", None)))
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop_app.sync.exchange import export_bundle
+
+    workspace = _open(args)
+    try:
+        result = export_bundle(workspace, Path(args.out), read_passphrase(args))
+        _emit({"ok": True, **result})
+    finally:
+        workspace.close()
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop_app.sync.exchange import import_bundle, preview_import
+
+    workspace = _open(args)
+    try:
+        passphrase = read_passphrase(args)
+        action = preview_import if args.preview else import_bundle
+        if args.progress:
+            print(f"importing {args.file}", file=sys.stderr, flush=True)
+        report = action(workspace, Path(args.file), passphrase)
+        _emit({"ok": True, "preview": bool(args.preview), **report.to_json()})
+    finally:
+        workspace.close()
+    return 0
+
+
+def cmd_join_file(args: argparse.Namespace) -> int:
+    from desktop_app.sync.join import make_join_file
+
+    workspace = _open(args)
+    try:
+        _emit({"ok": True, **make_join_file(workspace, Path(args.out), read_passphrase(args))})
+    finally:
+        workspace.close()
+    return 0
+
+
+def cmd_join(args: argparse.Namespace) -> int:
+    from desktop_app.sync.join import join_workspace
+
+    path = resolve_db_path(getattr(args, "db", None))
+    workspace = join_workspace(path, Path(args.file), read_passphrase(args), device_name=args.device,
+                               officer=args.officer, make_folder=is_default_location(path))
+    info = workspace.info
+    people = workspace.db.execute("SELECT count(*) FROM participants").fetchone()[0]
+    workspace.close()
+    _emit({"ok": True, "db": str(path), "participants": people, **info.__dict__})
+    return 0
+
+
+def cmd_sync_folder(args: argparse.Namespace) -> int:
+    from desktop_app.sync.exchange import sync_folder
+
+    workspace = _open(args)
+    try:
+        _emit({"ok": True, **sync_folder(workspace, Path(args.folder), read_passphrase(args))})
+    finally:
+        workspace.close()
+    return 0
+
+
+def cmd_set_passphrase(args: argparse.Namespace) -> int:
+    workspace = _open(args)
+    try:
+        set_passphrase(workspace, read_passphrase(args, confirm=True))
+        _emit({"ok": True})
+    finally:
+        workspace.close()
+    return 0
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    workspace = _open(args)
+    try:
+        me = workspace.info.device_id
+        for row in workspace.db.execute(
+            "SELECT d.id, d.name, d.officer, d.key_id, d.revoked_at, p.last_import_at, "
+            "(SELECT count(*) FROM events e WHERE e.device_id = d.id) "
+            "FROM devices d LEFT JOIN sync_peers p ON p.device_id = d.id ORDER BY d.name"
+        ):
+            entry = {"id": row[0], "name": row[1], "officer": row[2], "key_id": row[3], "revoked_at": row[4],
+                     "last_data_arrived": row[5], "events": row[6], "this_laptop": row[0] == me}
+            if row[0] == me:
+                entry["unsent_changes"] = unsent_count(workspace)
+            _emit(entry)
+    finally:
+        workspace.close()
+    return 0
+
+
+def cmd_revoke_device(args: argparse.Namespace) -> int:
+    from desktop_app.storage.cards import revoke_device
+
+    workspace = _open(args)
+    try:
+        revoke_device(workspace, args.device_id)
+        _emit({"ok": True, "revoked": args.device_id})
+    finally:
+        workspace.close()
+    return 0
+
+
+def cmd_gaps(args: argparse.Namespace) -> int:
+    workspace = _open(args)
+    try:
+        _emit({"gaps": gaps(workspace.db)})
+    finally:
+        workspace.close()
+    return 0
+
+
+def add_commands(sub: Any, db_option: argparse.ArgumentParser) -> None:
+    """Register the sync sub-commands on the main parser."""
+    secret = argparse.ArgumentParser(add_help=False)
+    secret.add_argument("--passphrase-file", metavar="FILE",
+                        help="read the workspace passphrase from the first line of FILE (else a prompt)")
+
+    p = sub.add_parser("export", parents=[db_option, secret], help="write this laptop's data into a bundle file")
+    p.add_argument("--out", required=True, metavar="FILE.pintu")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", parents=[db_option, secret], help="bring in a bundle from another laptop")
+    p.add_argument("file", metavar="FILE.pintu")
+    p.add_argument("--preview", action="store_true", help="only report what would come in; change nothing")
+    p.add_argument("--progress", action="store_true", help="report progress on stderr")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("join-file", parents=[db_option, secret], help="make a file that lets a new laptop join")
+    p.add_argument("--out", required=True, metavar="FILE.pintu")
+    p.set_defaults(func=cmd_join_file)
+
+    p = sub.add_parser("join", parents=[db_option, secret], help="join a workspace from a join file")
+    p.add_argument("file", metavar="FILE.pintu")
+    p.add_argument("--device", required=True, help="this laptop's name")
+    p.add_argument("--officer", required=True, help="the officer using this laptop")
+    p.set_defaults(func=cmd_join)
+
+    p = sub.add_parser("sync-folder", parents=[db_option, secret],
+                       help="write this laptop's bundle to a folder and import everyone else's")
+    p.add_argument("folder", metavar="DIR")
+    p.set_defaults(func=cmd_sync_folder)
+
+    p = sub.add_parser("set-passphrase", parents=[db_option, secret],
+                       help="give a workspace without one its sync passphrase")
+    p.set_defaults(func=cmd_set_passphrase)
+
+    p = sub.add_parser("devices", parents=[db_option], help="the laptops of this workspace")
+    p.set_defaults(func=cmd_devices)
+
+    p = sub.add_parser("revoke-device", parents=[db_option], help="stop trusting a lost laptop's cards")
+    p.add_argument("device_id")
+    p.set_defaults(func=cmd_revoke_device)
+
+    p = sub.add_parser("gaps", parents=[db_option], help="missing changes of other laptops, and whom to ask")
+    p.set_defaults(func=cmd_gaps)
