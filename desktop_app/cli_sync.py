@@ -159,6 +159,74 @@ def cmd_gaps(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from desktop_app.storage.conflicts import list_conflicts
+
+    workspace = _open(args)
+    try:
+        for conflict in list_conflicts(workspace, include_resolved=args.all):
+            _emit(conflict)
+    finally:
+        workspace.close()
+    return 0
+
+
+def cmd_resolve_conflict(args: argparse.Namespace) -> int:
+    from desktop_app.storage.conflicts import resolve_conflict
+
+    workspace = _open(args)
+    try:
+        resolve_conflict(workspace, args.conflict_id, args.choice)
+        _emit({"ok": True, "conflict": args.conflict_id, "resolution": args.choice})
+    finally:
+        workspace.close()
+    return 0
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from desktop_app.storage.duplicates import list_duplicates
+
+    workspace = _open(args)
+    try:
+        for pair in list_duplicates(workspace, include_decided=args.all):
+            _emit(pair)
+    finally:
+        workspace.close()
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from desktop_app.storage.duplicates import mark_different, merge_pair
+
+    workspace = _open(args)
+    try:
+        if args.different:
+            mark_different(workspace, args.pair_id)
+        else:
+            if not args.keep:
+                raise PintuError("duplicate.keep_required")
+            merge_pair(workspace, args.pair_id, args.keep)
+        _emit({"ok": True, "pair": args.pair_id})
+    finally:
+        workspace.close()
+    return 0
+
+
+def cmd_disnaker(args: argparse.Namespace) -> int:
+    from desktop_app.core.disnaker import read_list
+    from desktop_app.storage.disnaker import apply_disnaker
+
+    listed = read_list(Path(args.file))
+    workspace = _open(args)
+    try:
+        match = apply_disnaker(workspace, listed.workers, dry_run=args.dry_run)
+        _emit({"ok": True, "dry_run": args.dry_run, "listed": len(listed.workers), "problems": listed.problems,
+               **match.to_json()})
+    finally:
+        workspace.close()
+    return 0
+
+
 def add_commands(sub: Any, db_option: argparse.ArgumentParser) -> None:
     """Register the sync sub-commands on the main parser."""
     secret = argparse.ArgumentParser(add_help=False)
@@ -203,3 +271,28 @@ def add_commands(sub: Any, db_option: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("gaps", parents=[db_option], help="missing changes of other laptops, and whom to ask")
     p.set_defaults(func=cmd_gaps)
+
+    p = sub.add_parser("conflicts", parents=[db_option], help="fields two laptops changed at the same time")
+    p.add_argument("--all", action="store_true", help="include resolved ones")
+    p.set_defaults(func=cmd_conflicts)
+
+    p = sub.add_parser("resolve-conflict", parents=[db_option], help="keep the winning value or take the other")
+    p.add_argument("conflict_id")
+    p.add_argument("choice", choices=["keep", "other"])
+    p.set_defaults(func=cmd_resolve_conflict)
+
+    p = sub.add_parser("duplicates", parents=[db_option], help="possible double registrations (same NIK)")
+    p.add_argument("--all", action="store_true", help="include decided pairs")
+    p.set_defaults(func=cmd_duplicates)
+
+    p = sub.add_parser("merge-duplicate", parents=[db_option], help="merge a pair, or mark them different people")
+    p.add_argument("pair_id")
+    p.add_argument("--keep", metavar="PARTICIPANT_ID", help="the record that stays")
+    p.add_argument("--different", action="store_true", help="two different people: just close the pair")
+    p.set_defaults(func=cmd_merge)
+
+    p = sub.add_parser("disnaker", parents=[db_option],
+                       help="match the manpower office's PHK list (CSV or XLSX) and mark people verified")
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="report only; change nothing")
+    p.set_defaults(func=cmd_disnaker)

@@ -41,6 +41,8 @@ BOOKKEEPING_FIELDS: tuple[str, ...] = (
     "withdraw_reason",
     "duplicate_of",
     "class_id",
+    "merged_into",
+    "phk_verified_at",
 )
 
 ALL_FIELDS: tuple[str, ...] = INPUT_FIELDS + BOOKKEEPING_FIELDS

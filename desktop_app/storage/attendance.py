@@ -69,8 +69,11 @@ def checkin(
     first = None
     if short_code is not None:
         row = db.execute(
-            "SELECT id, short_code, full_name, photo, class_id, program_code, withdrawn_at FROM participants "
-            "WHERE short_code = ? AND deleted_at IS NULL",
+            "SELECT coalesce(w.id, p.id), coalesce(w.short_code, p.short_code), coalesce(w.full_name, p.full_name), "
+            "coalesce(w.photo, p.photo), CASE WHEN w.id IS NULL THEN p.class_id ELSE w.class_id END, "
+            "coalesce(w.program_code, p.program_code), CASE WHEN w.id IS NULL THEN p.withdrawn_at "
+            "ELSE w.withdrawn_at END FROM participants p LEFT JOIN participants w ON w.id = p.merged_into "
+            "WHERE p.short_code = ? AND p.deleted_at IS NULL",  # a merged duplicate's card counts for the kept one
             [short_code],
         ).fetchone()
         if row is not None:
@@ -141,6 +144,16 @@ def session_counts(workspace: Workspace, session_id: str) -> tuple[int, int]:
     return int(row[0]), int(row[1])
 
 
+def _aliases(workspace: Workspace) -> dict[str, str]:
+    """Short codes of merged duplicates -> the kept record's code: their scans count for the kept person."""
+    return {
+        str(loser): str(winner)
+        for loser, winner in workspace.db.execute(
+            "SELECT p.short_code, w.short_code FROM participants p JOIN participants w ON w.id = p.merged_into"
+        )
+    }
+
+
 def _minutes_late(scanned_at: str, session_date: str, start_time: str) -> int:
     scanned = datetime.fromisoformat(scanned_at)
     start = datetime.fromisoformat(f"{session_date}T{start_time}")
@@ -157,14 +170,15 @@ def session_results(workspace: Workspace, session_id: str) -> dict[str, Any]:
     ).fetchone()
     if session is None:
         raise NotFound("session", session_id)
-    first_scans = {
-        r[0]: r[1]
-        for r in db.execute(
-            "SELECT short_code, min(scanned_at) FROM attendance WHERE session_id = ? AND verdict = 'present' "
-            "AND undone_at IS NULL GROUP BY short_code",
-            [session_id],
-        )
-    }
+    aliases = _aliases(workspace)
+    first_scans: dict[str, str] = {}
+    for code, scanned in db.execute(
+        "SELECT short_code, min(scanned_at) FROM attendance WHERE session_id = ? AND verdict = 'present' "
+        "AND undone_at IS NULL GROUP BY short_code",
+        [session_id],
+    ):
+        code = aliases.get(code, code)
+        first_scans[code] = min(scanned, first_scans.get(code, scanned))
     members = db.execute(
         "SELECT id, short_code, full_name FROM participants WHERE class_id = ? AND withdrawn_at IS NULL "
         "AND deleted_at IS NULL ORDER BY full_name COLLATE NOCASE",
@@ -199,13 +213,16 @@ def class_results(workspace: Workspace, class_id: str, *, today: date | None = N
         [class_id, day])]
     attended: dict[str, int] = {}
     if held:
+        aliases = _aliases(workspace)
         marks = ", ".join("?" for _ in held)
-        for short_code, count in db.execute(
-            f"SELECT short_code, count(DISTINCT session_id) FROM attendance WHERE session_id IN ({marks}) "
-            "AND verdict = 'present' AND undone_at IS NULL GROUP BY short_code",
+        sessions_by_code: dict[str, set[str]] = {}
+        for short_code, session_id in db.execute(
+            f"SELECT DISTINCT short_code, session_id FROM attendance WHERE session_id IN ({marks}) "
+            "AND verdict = 'present' AND undone_at IS NULL",
             held,
         ):
-            attended[short_code] = int(count)
+            sessions_by_code.setdefault(aliases.get(short_code, short_code), set()).add(session_id)
+        attended = {code: len(ids) for code, ids in sessions_by_code.items()}
     people = []
     for participant_id, short_code, full_name in db.execute(
         "SELECT id, short_code, full_name FROM participants WHERE class_id = ? AND withdrawn_at IS NULL "

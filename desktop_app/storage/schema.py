@@ -269,6 +269,11 @@ def m005_sync(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m006_phk_verification(db: sqlite_utils.Database) -> None:
+    _run_script(db, "ALTER TABLE participants ADD COLUMN phk_verified_at TEXT;")
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     """Run statements one by one: `executescript` would COMMIT the migration's transaction early."""
     statement = ""
