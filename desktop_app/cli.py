@@ -444,9 +444,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("code")
     p.set_defaults(func=cmd_verify_code)
 
-    from desktop_app.cli_sync import add_commands
+    from desktop_app import cli_classes, cli_sync
 
-    add_commands(sub, db_option)
+    cli_sync.add_commands(sub, db_option)
+    cli_classes.add_commands(sub, db_option)
 
     p = sub.add_parser("check-nik", help="check a NIK and read its birth date, gender and region")
     p.add_argument("nik")
