@@ -63,7 +63,7 @@ def test_export_preview_import_again(laptops: tuple[str, str], tmp_path: Path,
     office, field = laptops
     register(capsys, field, tmp_path, 3, 4, 5)
     bundle = str(tmp_path / "field.pintu")
-    code, out, _ = run(capsys, "export", "--db", field, "--out", bundle, "--passphrase-file", secret)
+    code, _out, _ = run(capsys, "export", "--db", field, "--out", bundle, "--passphrase-file", secret)
     assert code == 0 and Path(bundle).exists()
     code, preview, _ = run(capsys, "import", bundle, "--db", office, "--preview", "--passphrase-file", secret)
     assert code == 0 and preview[0]["new_people"] == 3 and preview[0]["preview"]
@@ -89,7 +89,7 @@ def test_sync_folder_three_laptops(laptops: tuple[str, str], tmp_path: Path,
     folder = tmp_path / "flashdisk"
     folder.mkdir()
     for db in (field, third, office, field, third):
-        code, out, err = run(capsys, "sync-folder", str(folder), "--db", db, "--passphrase-file", secret)
+        code, _out, err = run(capsys, "sync-folder", str(folder), "--db", db, "--passphrase-file", secret)
         assert code == 0, err
     assert names(capsys, office) == names(capsys, field) == names(capsys, third)
     assert len(names(capsys, office)) == 4

@@ -139,3 +139,16 @@ def test_drafts_and_photos(workspace) -> None:  # type: ignore[no-untyped-def]
     assert get_photo(workspace, first) == (photo, "image/jpeg")
     with pytest.raises(PintuError):
         put_photo(workspace, b"x" * 3_000_000)
+
+
+def test_reinstate_after_withdrawal(service: RegistrationService, repo: ParticipantRepository) -> None:
+    pid = service.register(make_record(1)).participant["id"]
+    with pytest.raises(PintuError):
+        service.reinstate(pid)
+    service.withdraw(pid, "sakit")
+    service.reinstate(pid)
+    assert repo.get(pid)["withdrawn_at"] is None and repo.count() == 1  # type: ignore[index]
+    service.withdraw(pid)
+    service.register(make_record(1))  # the NIK registered again meanwhile
+    with pytest.raises(DuplicateNik):
+        service.reinstate(pid)

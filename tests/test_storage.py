@@ -257,3 +257,16 @@ def test_nik_prefix_search(service: RegistrationService, repo: ParticipantReposi
     assert {r["id"] for r in repo.page(ParticipantQuery(search=spaced), 0, 10)} == expected
     assert repo.count(ParticipantQuery(search=spaced)) == len(expected)
     assert repo.count(ParticipantQuery(search="9999")) == 0
+
+
+@pytest.mark.parametrize("order_by", ["registered_at", "full_name", "short_code", "phone"])
+@pytest.mark.parametrize("descending", [True, False])
+def test_position_matches_the_page_order(service: RegistrationService, repo: ParticipantRepository,
+                                         order_by: str, descending: bool) -> None:
+    people = [service.register(make_record(i, phone=None if i % 3 == 0 else f"0812{i:07d}")).participant
+              for i in range(12)]
+    query = ParticipantQuery(order_by=order_by, descending=descending)
+    rows = repo.page(query, 0, 100)
+    for index, row in enumerate(rows):
+        assert repo.position(query, row["id"]) == index
+    assert repo.position(ParticipantQuery(search="tidak ada"), people[0]["id"]) is None

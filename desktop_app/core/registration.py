@@ -196,6 +196,21 @@ class RegistrationService:
             self.store.update(participant_id, diff)
         return Saved(participant={**current, **diff})
 
+    def reinstate(self, participant_id: str) -> Saved:
+        """Undo a withdrawal (a person who changed their mind); refused for a merged duplicate."""
+        current = self._require(participant_id)
+        if not current.get("withdrawn_at"):
+            raise PintuError("participant.not_withdrawn", id=participant_id)
+        if current.get("merged_into"):
+            raise PintuError("participant.merged", id=participant_id)
+        owner = self._nik_owner(str(current.get("nik")), participant_id)
+        if owner is not None:
+            raise DuplicateNik(owner["id"], owner.get("short_code") or "", owner.get("full_name") or "")
+        diff = {"withdrawn_at": None, "withdraw_reason": None}
+        with self.store.transaction():
+            self.store.update(participant_id, diff)
+        return Saved(participant={**current, **diff})
+
     def _require(self, participant_id: str) -> dict[str, Any]:
         current = self.store.get(participant_id)
         if current is None:

@@ -30,6 +30,7 @@ LIST_COLUMNS: tuple[str, ...] = (
     "status",
     "registered_by",
     "registered_at",
+    "withdrawn_at",
 )
 SORTABLE: frozenset[str] = frozenset(LIST_COLUMNS) - {"id"}
 _ROW_COLUMNS = ", ".join(("id", *ALL_FIELDS))
@@ -256,6 +257,32 @@ class ParticipantRepository:
             [*params, limit, offset],
         )
         return [_record(cursor.description, r) for r in cursor.fetchall()]
+
+    def position(self, query: ParticipantQuery, participant_id: str) -> int | None:
+        """Where a person stands in a list (its row number), so a view can scroll to them; None if absent."""
+        where, params = _where(query)
+        order = query.order_by if query.order_by in SORTABLE else "registered_at"
+        collate = " COLLATE NOCASE" if order == "full_name" else ""
+        target = self.db.execute(
+            f"SELECT p.{order}, p.rowid FROM participants p WHERE {where} AND p.id = ?", [*params, participant_id]
+        ).fetchone()
+        if target is None:
+            return None
+        before = ">" if query.descending else "<"
+        if target[0] is None:  # NULLs sort first ascending, last descending
+            condition = f"(p.{order} IS NULL AND p.rowid {before} ?)"
+            extra: list[Any] = [target[1]]
+            if query.descending:
+                condition = f"(p.{order} IS NOT NULL OR {condition})"
+        else:
+            condition = (f"(p.{order}{collate} {before} ? OR (p.{order}{collate} = ? AND p.rowid {before} ?))")
+            extra = [target[0], target[0], target[1]]
+            if not query.descending:
+                condition = f"(p.{order} IS NULL OR {condition})"
+        row = self.db.execute(
+            f"SELECT count(*) FROM participants p WHERE {where} AND {condition}", [*params, *extra]
+        ).fetchone()
+        return int(row[0])
 
     def iter_records(self, query: ParticipantQuery = ParticipantQuery()) -> Iterator[dict[str, Any]]:
         """Full records in the query's order, streamed (for `pintu list` and exports)."""

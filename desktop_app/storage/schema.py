@@ -274,6 +274,17 @@ def m006_phk_verification(db: sqlite_utils.Database) -> None:
     _run_script(db, "ALTER TABLE participants ADD COLUMN phk_verified_at TEXT;")
 
 
+@migrations()
+def m007_filter_indexes(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        CREATE INDEX participants_officer ON participants (registered_by);
+        CREATE INDEX participants_kelurahan ON participants (kelurahan_code);
+        """,
+    )
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     """Run statements one by one: `executescript` would COMMIT the migration's transaction early."""
     statement = ""
