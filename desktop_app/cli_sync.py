@@ -65,6 +65,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         passphrase = read_passphrase(args)
         action = preview_import if args.preview else import_bundle
+        if not args.preview:
+            from desktop_app.storage.backup import make_backup
+
+            make_backup(workspace, "before-import")
         if args.progress:
             print(f"importing {args.file}", file=sys.stderr, flush=True)
         report = action(workspace, Path(args.file), passphrase)
@@ -103,7 +107,11 @@ def cmd_sync_folder(args: argparse.Namespace) -> int:
 
     workspace = _open(args)
     try:
-        _emit({"ok": True, **sync_folder(workspace, Path(args.folder), read_passphrase(args))})
+        from desktop_app.storage.backup import make_backup
+
+        passphrase = read_passphrase(args)
+        make_backup(workspace, "before-import")
+        _emit({"ok": True, **sync_folder(workspace, Path(args.folder), passphrase)})
     finally:
         workspace.close()
     return 0

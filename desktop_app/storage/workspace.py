@@ -158,6 +158,27 @@ def workspace_key(workspace: Workspace, passphrase: str) -> bytes:
     return key
 
 
+def rotate_device_identity(workspace: Workspace) -> str:
+    """Give this laptop a new device id and signing key (after restoring an older copy of its file)."""
+    key = generate_device_key()
+    device_id = new_id()
+    old = workspace.info
+    with connection.transaction(workspace.db):
+        workspace.db.execute(
+            "UPDATE local_device SET device_id = ?, private_key = ?, last_seq = 0, exported_seq = 0",
+            [device_id, key.private_raw],
+        )
+        workspace.writer = LocalWriter.load(workspace.db)
+        workspace.writer.actor = old.officer
+        workspace.writer.emit("device", device_id, "create", {
+            "name": old.device_name, "officer": old.officer,
+            "public_key": base64.b64encode(key.public_raw).decode("ascii"), "key_id": key.key_id,
+            "created_at": _now_iso(), "replaces": old.device_id,
+        })
+    workspace.info = _load_info(workspace.db)
+    return device_id
+
+
 def open_workspace(path: Path) -> Workspace:
     """Open an existing workspace, upgrading its schema (after a backup) if it is older."""
     if not path.exists():

@@ -1,0 +1,67 @@
+"""Backup commands of the CLI (registered by `cli.build_parser`)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop_app.storage.backup import BackupInfo, list_backups, make_backup, read_info, restore_backup
+from desktop_app.storage.location import resolve_db_path
+from desktop_app.storage.workspace import open_workspace
+
+
+def _emit(obj: Any) -> None:
+    from desktop_app.cli import emit
+
+    emit(obj)
+
+
+def _json(info: BackupInfo) -> dict[str, Any]:
+    return {"file": str(info.path), "created_at": info.created_at.isoformat(timespec="seconds"),
+            "reason": info.reason, "bytes": info.size, "workspace": info.workspace_name,
+            "participants": info.participants, "events": info.events}
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    workspace = open_workspace(resolve_db_path(getattr(args, "db", None)))
+    try:
+        path = make_backup(workspace, "manual", Path(args.to) if args.to else None)
+    finally:
+        workspace.close()
+    _emit({"ok": True, **_json(read_info(path))})
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    path = resolve_db_path(getattr(args, "db", None))
+    for info in list_backups(path, Path(args.folder) if args.folder else None):
+        _emit(_json(info))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    path = resolve_db_path(getattr(args, "db", None))
+    info = read_info(Path(args.file))
+    if not args.yes:
+        _emit({"ok": False, "preview": _json(info),
+               "note": "run again with --yes to replace the workspace with this backup"})
+        return 1
+    safety = restore_backup(path, Path(args.file))
+    _emit({"ok": True, "restored": _json(info), "previous_state_saved_as": str(safety)})
+    return 0
+
+
+def add_commands(sub: Any, db_option: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("backup", parents=[db_option], help="copy the workspace now (e.g. to a USB stick)")
+    p.add_argument("--to", metavar="DIR", help="folder for the copy (default: the backups folder)")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("backups", parents=[db_option], help="the backups, newest first, with their counts")
+    p.add_argument("--folder", metavar="DIR")
+    p.set_defaults(func=cmd_backups)
+
+    p = sub.add_parser("restore", parents=[db_option], help="replace the workspace with a backup")
+    p.add_argument("file")
+    p.add_argument("--yes", action="store_true", help="really replace (without it: show the backup's facts)")
+    p.set_defaults(func=cmd_restore)
