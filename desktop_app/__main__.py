@@ -14,6 +14,10 @@ def open_gui(db_path: Path | None) -> int:
 
 
 def main() -> int:
+    if sys.argv[1:] == ["--self-test"]:
+        from desktop_app.ui.self_test import run_self_test
+
+        return run_self_test()
     from desktop_app.cli import main as cli_main
 
     return cli_main(sys.argv[1:], open_gui=open_gui)
