@@ -11,18 +11,18 @@ import json
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from random import Random
-from typing import Any, TextIO
+from typing import Any
 
+from desktop_app.cli_common import db_path, emit, opened
 from desktop_app.cli_messages import message
 from desktop_app.core.errors import PintuError, ValidationFailed
 from desktop_app.core.nik import check_nik
 from desktop_app.core.registration import RegistrationService
-from desktop_app.storage.location import is_default_location, resolve_db_path
+from desktop_app.storage.location import is_default_location
 from desktop_app.storage.participants import ParticipantQuery, ParticipantRepository
 from desktop_app.storage.programs import list_programs, set_quota
 from desktop_app.storage.workspace import Workspace, create_workspace, open_workspace
@@ -43,11 +43,6 @@ class CliError(Exception):
         self.text = text
 
 
-def emit(obj: Any, out: TextIO | None = None) -> None:
-    out = out or sys.stdout
-    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
-
-
 def _fail(error: PintuError) -> CliError:
     if isinstance(error, ValidationFailed):
         text = "; ".join(message(code) for code in error.errors)
@@ -57,19 +52,6 @@ def _fail(error: PintuError) -> CliError:
 
 
 # --- workspace access -------------------------------------------------------------------------
-def _db_path(args: argparse.Namespace, *, demo: bool = False) -> Path:
-    return resolve_db_path(getattr(args, "db", None), demo=demo)
-
-
-@contextmanager
-def _open(args: argparse.Namespace) -> Iterator[Workspace]:
-    workspace = open_workspace(_db_path(args))
-    try:
-        yield workspace
-    finally:
-        workspace.close()
-
-
 def _service(workspace: Workspace, repo: ParticipantRepository) -> RegistrationService:
     return RegistrationService(repo, officer=workspace.info.officer, device_id=workspace.info.device_id)
 
@@ -78,7 +60,7 @@ def _service(workspace: Workspace, repo: ParticipantRepository) -> RegistrationS
 def cmd_init(args: argparse.Namespace) -> int:
     from desktop_app.cli_sync import read_passphrase
 
-    path = _db_path(args)
+    path = db_path(args)
     workspace = create_workspace(
         path,
         name=args.workspace,
@@ -96,7 +78,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop_app.core.demo import generate_participants
 
-    path = _db_path(args, demo=True)
+    path = db_path(args, demo=True)
     created = False
     if path.exists():
         workspace = open_workspace(path)
@@ -148,7 +130,7 @@ def _read_lines(source: str) -> list[str]:
 
 def cmd_register(args: argparse.Namespace) -> int:
     lines = _read_lines(args.file)
-    with _open(args) as workspace:
+    with opened(args) as workspace:
         repo = ParticipantRepository(workspace)
         service = _service(workspace, repo)
         records: list[tuple[int, dict[str, Any]]] = []
@@ -199,7 +181,7 @@ def cmd_register(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with _open(args) as workspace:
+    with opened(args) as workspace:
         repo = ParticipantRepository(workspace)
         query = ParticipantQuery(include_withdrawn=args.all)
         if args.json:
@@ -230,7 +212,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from desktop_app.core.regions import regions
     from desktop_app.storage.eventlog import history
 
-    with _open(args) as workspace:
+    with opened(args) as workspace:
         repo = ParticipantRepository(workspace)
         record = repo.get(_resolve(repo, args.id))
         assert record is not None
@@ -256,7 +238,7 @@ def _parse_sets(pairs: Sequence[str]) -> dict[str, Any]:
 
 def cmd_update(args: argparse.Namespace) -> int:
     changes = _parse_sets(args.set or [])
-    with _open(args) as workspace:
+    with opened(args) as workspace:
         repo = ParticipantRepository(workspace)
         result = _service(workspace, repo).update(_resolve(repo, args.id), changes, force=args.force)
         emit({"ok": True, "participant": _public(result.participant), "warnings": result.warnings})
@@ -264,7 +246,7 @@ def cmd_update(args: argparse.Namespace) -> int:
 
 
 def cmd_withdraw(args: argparse.Namespace) -> int:
-    with _open(args) as workspace:
+    with opened(args) as workspace:
         repo = ParticipantRepository(workspace)
         result = _service(workspace, repo).withdraw(_resolve(repo, args.id), args.reason or "")
         emit({"ok": True, "participant": _public(result.participant)})
@@ -272,7 +254,7 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    with _open(args) as workspace:
+    with opened(args) as workspace:
         repo = ParticipantRepository(workspace)
         for row in repo.page(ParticipantQuery(search=args.text, order_by="full_name", descending=False),
                              0, args.limit):
@@ -281,20 +263,20 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    with _open(args) as workspace:
+    with opened(args) as workspace:
         emit(ParticipantRepository(workspace).stats())
     return EXIT_OK
 
 
 def cmd_programs(args: argparse.Namespace) -> int:
-    with _open(args) as workspace:
+    with opened(args) as workspace:
         for program in list_programs(workspace):
             emit(program)
     return EXIT_OK
 
 
 def cmd_set_quota(args: argparse.Namespace) -> int:
-    with _open(args) as workspace:
+    with opened(args) as workspace:
         set_quota(workspace, args.code, args.quota)
         emit({"ok": True, **next(p for p in list_programs(workspace) if p["code"] == args.code)})
     return EXIT_OK
@@ -320,7 +302,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
     from desktop_app.printing.print_job import print_cards
     from desktop_app.storage.cards import select_for_printing
 
-    with _open(args) as workspace:
+    with opened(args) as workspace:
         repo = ParticipantRepository(workspace)
         if args.program and args.program not in repo.program_codes():
             raise PintuError("program.not_found", key=args.program)
@@ -341,7 +323,7 @@ def cmd_verify_code(args: argparse.Namespace) -> int:
     from desktop_app.core.cards import CardStatus
     from desktop_app.storage.cards import check_code
 
-    with _open(args) as workspace:
+    with opened(args) as workspace:
         result = check_code(workspace, args.code)
         participant: dict[str, Any] | None = None
         genuine = result.status in (CardStatus.VALID, CardStatus.SUPERSEDED, CardStatus.REVOKED_KEY)
@@ -469,7 +451,7 @@ def main(argv: Sequence[str] | None = None, *, open_gui: Callable[[Path | None],
     args = parser.parse_args(argv)
     args.open_gui = open_gui
     if args.command is None:
-        return open_gui(_db_path(args) if getattr(args, "db", None) else None)
+        return open_gui(db_path(args) if getattr(args, "db", None) else None)
     try:
         return int(args.func(args))
     except CliError as exc:

@@ -6,15 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli_common import db_path, emit, opened
 from desktop_app.storage.backup import BackupInfo, list_backups, make_backup, read_info, restore_backup
-from desktop_app.storage.location import resolve_db_path
-from desktop_app.storage.workspace import open_workspace
-
-
-def _emit(obj: Any) -> None:
-    from desktop_app.cli import emit
-
-    emit(obj)
 
 
 def _json(info: BackupInfo) -> dict[str, Any]:
@@ -24,31 +17,28 @@ def _json(info: BackupInfo) -> dict[str, Any]:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    workspace = open_workspace(resolve_db_path(getattr(args, "db", None)))
-    try:
+    with opened(args) as workspace:
         path = make_backup(workspace, "manual", Path(args.to) if args.to else None)
-    finally:
-        workspace.close()
-    _emit({"ok": True, **_json(read_info(path))})
+    emit({"ok": True, **_json(read_info(path))})
     return 0
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    path = resolve_db_path(getattr(args, "db", None))
+    path = db_path(args)
     for info in list_backups(path, Path(args.folder) if args.folder else None):
-        _emit(_json(info))
+        emit(_json(info))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    path = resolve_db_path(getattr(args, "db", None))
+    path = db_path(args)
     info = read_info(Path(args.file))
     if not args.yes:
-        _emit({"ok": False, "preview": _json(info),
+        emit({"ok": False, "preview": _json(info),
                "note": "run again with --yes to replace the workspace with this backup"})
         return 1
     safety = restore_backup(path, Path(args.file))
-    _emit({"ok": True, "restored": _json(info), "previous_state_saved_as": str(safety)})
+    emit({"ok": True, "restored": _json(info), "previous_state_saved_as": str(safety)})
     return 0
 
 

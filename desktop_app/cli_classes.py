@@ -6,20 +6,9 @@ import argparse
 from datetime import date, datetime
 from typing import Any
 
+from desktop_app.cli_common import emit, opened
 from desktop_app.core.classes import parse_time
 from desktop_app.core.errors import PintuError
-from desktop_app.storage.location import resolve_db_path
-from desktop_app.storage.workspace import Workspace, open_workspace
-
-
-def _emit(obj: Any) -> None:
-    from desktop_app.cli import emit
-
-    emit(obj)
-
-
-def _open(args: argparse.Namespace) -> Workspace:
-    return open_workspace(resolve_db_path(getattr(args, "db", None)))
 
 
 def _date(text: str, code: str) -> date:
@@ -36,16 +25,13 @@ def cmd_class_create(args: argparse.Namespace) -> int:
 
     start_time = parse_time(args.start_time)
     end_time = parse_time(args.end_time)
-    workspace = _open(args)
-    try:
+    with opened(args) as workspace:
         klass = create_class(
             workspace, program_code=args.program, name=args.name, start=_date(args.start, "start_date.invalid"),
             end=_date(args.end, "end_date.invalid"), place=args.place or "", trainer=args.trainer or "",
             start_time=start_time, end_time=end_time, capacity=args.capacity, threshold=args.threshold,
         )
-        _emit(klass)
-    finally:
-        workspace.close()
+        emit(klass)
     return 0
 
 
@@ -53,62 +39,47 @@ def cmd_class_assign(args: argparse.Namespace) -> int:
     from desktop_app.storage.classes import assign
     from desktop_app.storage.participants import ParticipantRepository
 
-    workspace = _open(args)
-    try:
+    with opened(args) as workspace:
         repo = ParticipantRepository(workspace)
         ids = [repo.resolve(key) or key for key in args.ids]
         result = assign(workspace, args.class_id, ids)
-        _emit({"ok": not result.refused, "assigned": result.assigned, "waitlisted": result.waitlisted,
+        emit({"ok": not result.refused, "assigned": result.assigned, "waitlisted": result.waitlisted,
                "refused": result.refused})
-    finally:
-        workspace.close()
     return 0 if not result.refused else 1
 
 
 def cmd_class_list(args: argparse.Namespace) -> int:
     from desktop_app.storage.classes import list_classes
 
-    workspace = _open(args)
-    try:
+    with opened(args) as workspace:
         for klass in list_classes(workspace, args.program):
-            _emit(klass)
-    finally:
-        workspace.close()
+            emit(klass)
     return 0
 
 
 def cmd_class_results(args: argparse.Namespace) -> int:
     from desktop_app.storage.attendance import class_results
 
-    workspace = _open(args)
-    try:
-        _emit(class_results(workspace, args.class_id))
-    finally:
-        workspace.close()
+    with opened(args) as workspace:
+        emit(class_results(workspace, args.class_id))
     return 0
 
 
 def cmd_session_list(args: argparse.Namespace) -> int:
     from desktop_app.storage.classes import list_sessions
 
-    workspace = _open(args)
-    try:
+    with opened(args) as workspace:
         for session in list_sessions(workspace, args.class_id):
-            _emit({"id": session["id"], "date": session["date"], "start": session["start_time"],
+            emit({"id": session["id"], "date": session["date"], "start": session["start_time"],
                    "end": session["end_time"], "class_id": session["class_id"], "note": session["note"]})
-    finally:
-        workspace.close()
     return 0
 
 
 def cmd_session_results(args: argparse.Namespace) -> int:
     from desktop_app.storage.attendance import session_results
 
-    workspace = _open(args)
-    try:
-        _emit(session_results(workspace, args.session_id))
-    finally:
-        workspace.close()
+    with opened(args) as workspace:
+        emit(session_results(workspace, args.session_id))
     return 0
 
 
@@ -121,12 +92,9 @@ def cmd_checkin(args: argparse.Namespace) -> int:
             at = datetime.fromisoformat(args.at).isoformat(timespec="seconds")
         except ValueError as exc:
             raise PintuError("at.invalid", key=args.at) from exc
-    workspace = _open(args)
-    try:
+    with opened(args) as workspace:
         result = checkin(workspace, args.session, args.code, method="paper" if at else "manual", at=at)
-        _emit(result.to_json())
-    finally:
-        workspace.close()
+        emit(result.to_json())
     return 0 if result.verdict.counts_as_present else 1
 
 

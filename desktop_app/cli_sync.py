@@ -12,10 +12,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli_common import db_path, emit, opened
 from desktop_app.core.errors import PintuError
-from desktop_app.storage.location import is_default_location, resolve_db_path
+from desktop_app.storage.location import is_default_location
 from desktop_app.storage.sync_store import gaps, unsent_count
-from desktop_app.storage.workspace import Workspace, open_workspace, set_passphrase
+from desktop_app.storage.workspace import set_passphrase
 
 
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
@@ -36,33 +37,21 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     return first
 
 
-def _emit(obj: Any) -> None:
-    from desktop_app.cli import emit
-
-    emit(obj)
-
-
-def _open(args: argparse.Namespace) -> Workspace:
-    return open_workspace(resolve_db_path(getattr(args, "db", None)))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.sync.exchange import export_bundle
 
-    workspace = _open(args)
-    try:
+    with opened(args) as workspace:
         result = export_bundle(workspace, Path(args.out), read_passphrase(args))
-        _emit({"ok": True, **result})
-    finally:
-        workspace.close()
+        emit({"ok": True, **result})
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop_app.sync.exchange import import_bundle, preview_import
 
-    workspace = _open(args)
-    try:
+    with opened(args) as workspace:
         passphrase = read_passphrase(args)
         action = preview_import if args.preview else import_bundle
         if not args.preview:
@@ -72,64 +61,52 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.progress:
             print(f"importing {args.file}", file=sys.stderr, flush=True)
         report = action(workspace, Path(args.file), passphrase)
-        _emit({"ok": True, "preview": bool(args.preview), **report.to_json()})
-    finally:
-        workspace.close()
+        emit({"ok": True, "preview": bool(args.preview), **report.to_json()})
     return 0
 
 
 def cmd_join_file(args: argparse.Namespace) -> int:
     from desktop_app.sync.join import make_join_file
 
-    workspace = _open(args)
-    try:
-        _emit({"ok": True, **make_join_file(workspace, Path(args.out), read_passphrase(args))})
-    finally:
-        workspace.close()
+    with opened(args) as workspace:
+        emit({"ok": True, **make_join_file(workspace, Path(args.out), read_passphrase(args))})
     return 0
 
 
 def cmd_join(args: argparse.Namespace) -> int:
     from desktop_app.sync.join import join_workspace
 
-    path = resolve_db_path(getattr(args, "db", None))
+    path = db_path(args)
     workspace = join_workspace(path, Path(args.file), read_passphrase(args), device_name=args.device,
                                officer=args.officer, make_folder=is_default_location(path))
     info = workspace.info
     people = workspace.db.execute("SELECT count(*) FROM participants").fetchone()[0]
     workspace.close()
-    _emit({"ok": True, "db": str(path), "participants": people, **info.__dict__})
+    emit({"ok": True, "db": str(path), "participants": people, **info.__dict__})
     return 0
 
 
 def cmd_sync_folder(args: argparse.Namespace) -> int:
     from desktop_app.sync.exchange import sync_folder
 
-    workspace = _open(args)
-    try:
+    with opened(args) as workspace:
         from desktop_app.storage.backup import make_backup
 
         passphrase = read_passphrase(args)
         make_backup(workspace, "before-import")
-        _emit({"ok": True, **sync_folder(workspace, Path(args.folder), passphrase)})
-    finally:
-        workspace.close()
+        emit({"ok": True, **sync_folder(workspace, Path(args.folder), passphrase)})
     return 0
 
 
 def cmd_set_passphrase(args: argparse.Namespace) -> int:
-    workspace = _open(args)
-    try:
+    with opened(args) as workspace:
         set_passphrase(workspace, read_passphrase(args, confirm=True))
-        _emit({"ok": True})
-    finally:
-        workspace.close()
+        emit({"ok": True})
     return 0
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
-    workspace = _open(args)
-    try:
+    with opened(args) as workspace:
         me = workspace.info.device_id
         for row in workspace.db.execute(
             "SELECT d.id, d.name, d.officer, d.key_id, d.revoked_at, p.last_import_at, "
@@ -140,83 +117,63 @@ def cmd_devices(args: argparse.Namespace) -> int:
                      "last_data_arrived": row[5], "events": row[6], "this_laptop": row[0] == me}
             if row[0] == me:
                 entry["unsent_changes"] = unsent_count(workspace)
-            _emit(entry)
-    finally:
-        workspace.close()
+            emit(entry)
     return 0
 
 
 def cmd_revoke_device(args: argparse.Namespace) -> int:
     from desktop_app.storage.cards import revoke_device
 
-    workspace = _open(args)
-    try:
+    with opened(args) as workspace:
         revoke_device(workspace, args.device_id)
-        _emit({"ok": True, "revoked": args.device_id})
-    finally:
-        workspace.close()
+        emit({"ok": True, "revoked": args.device_id})
     return 0
 
 
 def cmd_gaps(args: argparse.Namespace) -> int:
-    workspace = _open(args)
-    try:
-        _emit({"gaps": gaps(workspace.db)})
-    finally:
-        workspace.close()
+    with opened(args) as workspace:
+        emit({"gaps": gaps(workspace.db)})
     return 0
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
     from desktop_app.storage.conflicts import list_conflicts
 
-    workspace = _open(args)
-    try:
+    with opened(args) as workspace:
         for conflict in list_conflicts(workspace, include_resolved=args.all):
-            _emit(conflict)
-    finally:
-        workspace.close()
+            emit(conflict)
     return 0
 
 
 def cmd_resolve_conflict(args: argparse.Namespace) -> int:
     from desktop_app.storage.conflicts import resolve_conflict
 
-    workspace = _open(args)
-    try:
+    with opened(args) as workspace:
         resolve_conflict(workspace, args.conflict_id, args.choice)
-        _emit({"ok": True, "conflict": args.conflict_id, "resolution": args.choice})
-    finally:
-        workspace.close()
+        emit({"ok": True, "conflict": args.conflict_id, "resolution": args.choice})
     return 0
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
     from desktop_app.storage.duplicates import list_duplicates
 
-    workspace = _open(args)
-    try:
+    with opened(args) as workspace:
         for pair in list_duplicates(workspace, include_decided=args.all):
-            _emit(pair)
-    finally:
-        workspace.close()
+            emit(pair)
     return 0
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from desktop_app.storage.duplicates import mark_different, merge_pair
 
-    workspace = _open(args)
-    try:
+    with opened(args) as workspace:
         if args.different:
             mark_different(workspace, args.pair_id)
         else:
             if not args.keep:
                 raise PintuError("duplicate.keep_required")
             merge_pair(workspace, args.pair_id, args.keep)
-        _emit({"ok": True, "pair": args.pair_id})
-    finally:
-        workspace.close()
+        emit({"ok": True, "pair": args.pair_id})
     return 0
 
 
@@ -225,13 +182,10 @@ def cmd_disnaker(args: argparse.Namespace) -> int:
     from desktop_app.storage.disnaker import apply_disnaker
 
     listed = read_list(Path(args.file))
-    workspace = _open(args)
-    try:
+    with opened(args) as workspace:
         match = apply_disnaker(workspace, listed.workers, dry_run=args.dry_run)
-        _emit({"ok": True, "dry_run": args.dry_run, "listed": len(listed.workers), "problems": listed.problems,
+        emit({"ok": True, "dry_run": args.dry_run, "listed": len(listed.workers), "problems": listed.problems,
                **match.to_json()})
-    finally:
-        workspace.close()
     return 0
 
 
