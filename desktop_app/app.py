@@ -6,34 +6,32 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop_app import __version__
 from desktop_app.core.errors import PintuError
 from desktop_app.storage.location import resolve_db_path
 from desktop_app.storage.workspace import Workspace, open_workspace
+from desktop_app.ui import i18n
 from desktop_app.ui.main_window import MainWindow, fill
+from desktop_app.ui.setup_wizard import run_setup
+from desktop_app.ui.style import apply_style
 
 APP_NAME = "Pintu"
 ORGANISATION = "Diskopindag Kota Malang"
-MIN_POINT_SIZE = 10.0  # Qt's 9 pt default is small on a 1366x768 laptop
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
+NO_WORKSPACE_YET = ("workspace.missing", "workspace.folder_missing")
 
 
 def make_application() -> QApplication:
-    """The one QApplication (reused if it exists): names for settings, a readable font, Indonesian locale."""
+    """The one QApplication (reused if it exists): names, Pintu's look (font, colours, icons), Indonesian locale."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
-    font = app.font()
-    if font.pointSizeF() < MIN_POINT_SIZE:
-        font.setPointSizeF(MIN_POINT_SIZE)
-        app.setFont(font)
+    app.setApplicationVersion(__version__)
+    apply_style(app)
     # Indonesian first: numbers as 2.000 and dates as Indonesians write them (English comes with translations).
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     return app
@@ -56,48 +54,72 @@ def _show(window: MainWindow) -> None:
 def open_error_text(error: PintuError | sqlite3.Error | OSError, path: Path) -> str:
     """Words for why the workspace did not open, and what the user can do about it."""
     code = error.code if isinstance(error, PintuError) else "workspace.unreadable"
-    if code in ("workspace.missing", "workspace.folder_missing"):
-        return fill(
-            _tr(
-                "Belum ada ruang kerja di laptop ini.\n\n"
-                "Berkas yang dicari: %1\n\n"
-                "Buat ruang kerja baru dari baris perintah:\n"
-                '    pintu init --workspace "Pelatihan DBHCHT 2026" --device "Laptop Petugas 1" '
-                '--officer "Nama Petugas"\n\n'
-                "atau coba Pintu dengan data contoh:\n"
-                "    pintu demo --open"
-            ),
-            str(path),
-        )
     if code == "workspace.not_a_database":
         return fill(
-            _tr("Berkas ini bukan basis data Pintu, atau berkasnya rusak:\n%1\n\nTidak ada yang diubah."),
+            QCoreApplication.translate(
+                "app", "Berkas ini bukan basis data Pintu, atau berkasnya rusak:\n%1\n\nTidak ada yang diubah."
+            ),
             str(path),
         )
     if code == "workspace.too_new":
         return fill(
-            _tr("Ruang kerja ini dibuat oleh versi Pintu yang lebih baru:\n%1\n\nPerbarui Pintu untuk membukanya."),
+            QCoreApplication.translate(
+                "app",
+                "Ruang kerja ini dibuat oleh versi Pintu yang lebih baru:\n%1\n\nPerbarui Pintu untuk membukanya.",
+            ),
             str(path),
         )
     return fill(
-        _tr("Ruang kerja tidak dapat dibuka:\n%1\n\n(%2)"),
+        QCoreApplication.translate("app", "Ruang kerja tidak dapat dibuka:\n%1\n\n(%2)"),
         str(path),
         code if isinstance(error, PintuError) else str(error),
     )
 
 
+def _show_open_error(text: str) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, QCoreApplication.translate("app", "Pintu — ruang kerja tidak dapat dibuka"), text
+    )
+    close = box.addButton(QCoreApplication.translate("app", "Tutup"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(close)
+    box.exec()
+
+
+def _run_event_loop(app: QApplication) -> int:
+    return int(app.exec())
+
+
 def run_gui(db_path: Path | None = None) -> int:
-    """Open the workspace at `db_path` (default: `$PINTU_DB` or the user data folder) in the window."""
+    """Open the workspace at `db_path` (default: `$PINTU_DB` or the user data folder) in the window.
+
+    The stored language is applied before any window exists. With no workspace there yet, the first-run
+    setup creates one (closing it quits with 0); one that exists but cannot be opened is explained in a
+    message (exit 1), never a traceback.
+    """
     app = make_application()
+    i18n.apply_language(i18n.current_language())
     path = Path(db_path) if db_path is not None else resolve_db_path(None)
     try:
         workspace = open_workspace(path)
-    except (PintuError, sqlite3.Error, OSError) as error:
-        QMessageBox.critical(None, _tr("Pintu — ruang kerja tidak dapat dibuka"), open_error_text(error, path))
+    except PintuError as error:
+        if error.code not in NO_WORKSPACE_YET:
+            _show_open_error(open_error_text(error, path))
+            return 1
+        created = run_setup(path)
+        if created is None:
+            return 0
+        workspace = created
+    except (sqlite3.Error, OSError) as error:
+        _show_open_error(open_error_text(error, path))
         return 1
     try:
         window = build_main_window(workspace)
-        _show(window)
-        return int(app.exec())
+        try:
+            _show(window)
+            return _run_event_loop(app)
+        finally:
+            # The window's pages read the workspace until they are gone: delete them before closing it.
+            window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     finally:
         workspace.close()

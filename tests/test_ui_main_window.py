@@ -73,18 +73,27 @@ def _a_two_word_name(repo: ParticipantRepository) -> str:
     raise AssertionError("the demo has no participant with a two-word name")
 
 
-def test_title_and_status_bar_show_the_workspace(window: MainWindow, workspace: Workspace) -> None:
+def test_title_and_status_bar_show_the_workspace(qtbot: Any, window: MainWindow, workspace: Workspace) -> None:
     info = workspace.info
     assert window.windowTitle() == f"Pintu — {info.name}"
     assert window.count_label.text() == "300 peserta"
     assert info.name in window.workspace_label.text()
     assert info.device_name in window.device_label.text()
     assert info.officer in window.device_label.text()
-    assert window.nav.count() == 1
-    assert window.nav.item(0).text() == "Peserta"
-    assert window.stack.currentWidget() is window.participants_page
+    nav = [window.nav.item(row).text() for row in range(window.nav.count())]
+    assert nav[:2] == ["Pendaftaran", "Peserta"] and nav[-1] == "Pengaturan"  # the other pages in between
+    assert window.nav.count() == window.stack.count()
+    assert window.stack.currentWidget() is window.registration_page
     assert window.width() <= 1366 and window.height() <= 768
+    assert window.focusWidget() is window.registration_page.form.nik  # ready for the first NIK
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Ctrl+2: Peserta
+    assert window.stack.currentWidget() is window.participants_page
     assert window.focusWidget() is window.participants_page.search  # ready for typing a name
+    settings_key = Qt.Key(Qt.Key.Key_1.value + window.stack.indexOf(window.settings_page))
+    qtbot.keyClick(window, settings_key, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.settings_page
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.registration_page
 
 
 def test_typing_part_of_a_name_finds_that_person(qtbot: Any, window: MainWindow) -> None:
@@ -189,25 +198,23 @@ def test_scrolling_to_the_end_reads_only_the_pages_shown(qtbot: Any, big_db: Pat
         assert model.cached_pages() == []
         model.index(0, NAME).data()
         assert repo.pages == [(0, PAGE_SIZE)]
+        page.close()  # no repaint may read from the database once it is closed
     finally:
         workspace.close()
 
 
-def test_missing_workspace_shows_a_message_and_returns_1(qtbot: Any, tmp_path: Path) -> None:
-    with mock.patch.object(app_module, "QMessageBox") as box:
-        result = app_module.run_gui(tmp_path / "nothing-here.sqlite")
-    assert result == 1
-    box.critical.assert_called_once()
-    text = box.critical.call_args.args[2]
-    assert "Belum ada ruang kerja" in text
-    assert "pintu init --workspace" in text
-    assert "pintu demo --open" in text
-    assert "Traceback" not in text
+def test_missing_workspace_opens_the_first_run_setup(qtbot: Any, tmp_path: Path) -> None:
+    """No workspace yet: the setup wizard comes (tests/test_ui_setup_and_language.py drives it); closed, exit 0."""
+    path = tmp_path / "nothing-here.sqlite"
+    with mock.patch.object(app_module, "run_setup", return_value=None) as setup:
+        assert app_module.run_gui(path) == 0
+    setup.assert_called_once_with(path)
+    assert not path.exists()
 
 
 def test_a_file_that_is_not_a_database_shows_a_message(qtbot: Any, tmp_path: Path) -> None:
     junk = tmp_path / "photo.sqlite"
     junk.write_bytes(b"\xff\xd8\xff\xe0 not a database at all" * 100)
-    with mock.patch.object(app_module, "QMessageBox") as box:
+    with mock.patch.object(app_module, "_show_open_error") as show:
         assert app_module.run_gui(junk) == 1
-    assert "bukan basis data Pintu" in box.critical.call_args.args[2]
+    assert "bukan basis data Pintu" in show.call_args.args[0]

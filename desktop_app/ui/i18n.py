@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from desktop_app.core.resources import resource_path
 from desktop_app.storage.location import data_dir
@@ -24,6 +24,7 @@ SETTINGS_ENV = "PINTU_SETTINGS"
 TS_FILE = "pintu_en.ts"
 
 _installed: list[QTranslator] = []
+_active = DEFAULT_LANGUAGE
 
 
 def settings() -> QSettings:
@@ -37,6 +38,11 @@ def current_language() -> str:
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
+def active_language() -> str:
+    """The language the running application shows now (set by `apply_language`)."""
+    return _active
+
+
 def set_language(code: str) -> None:
     """Remember the choice and switch the running application to it."""
     store = settings()
@@ -47,22 +53,23 @@ def set_language(code: str) -> None:
 
 def apply_language(code: str) -> bool:
     """Install the translators for `code`; False if its translation file is missing (Indonesian stays)."""
+    global _active
     app = QCoreApplication.instance()
     for translator in _installed:
         if app is not None:
             app.removeTranslator(translator)
     _installed.clear()
-    if code == "en":
+    ok = code == "en" and _install(str(resource_path("translations", "pintu_en.qm")))
+    if ok:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        ok = _install(str(resource_path("translations", "pintu_en.qm")))
+        _active = "en"
     else:
         QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
-        ok = True
+        ok = code != "en"
+        _active = DEFAULT_LANGUAGE
         # Qt's own dialogs (buttons of message boxes, file dialogs) in Indonesian where Qt ships it.
         _install(str(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_id.qm"))
     if app is not None:  # installing sends LanguageChange; removing alone (back to id) must be announced
-        from PySide6.QtCore import QEvent
-
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
     return ok
 

@@ -1,6 +1,8 @@
-"""The main window: a navigation list on the left, one page at a time on the right, who/where below.
+"""The main window: navigation on the left, one page at a time on the right, who/where below.
 
-It only wires pages together; each page lives in its own module and talks to storage itself.
+It only wires pages together (each page lives in its own module and talks to storage itself):
+a saved registration refreshes the counts and the participant list; "open this person" from the form
+switches to Peserta and opens the record; Ctrl+1, Ctrl+2, ... switch pages.
 """
 
 from __future__ import annotations
@@ -8,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QSize
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,16 +20,25 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.storage.participants import ParticipantRepository
 from desktop_app.storage.workspace import Workspace
+from desktop_app.ui.classes_page import ClassesPage
 from desktop_app.ui.participants_page import ParticipantsPage
+from desktop_app.ui.registration_page import RegistrationPage
+from desktop_app.ui.reports_page import ReportsPage, reports_icon
+from desktop_app.ui.scan_station_page import ScanStationPage
+from desktop_app.ui.settings_page import SettingsPage
+from desktop_app.ui.style import app_icon, nav_icon
+from desktop_app.ui.sync_page import SyncPage
 
 DEFAULT_SIZE = QSize(1280, 680)  # with title bar and taskbar, fits a 1366x768 laptop screen
 MINIMUM_SIZE = QSize(900, 560)
+NAV_MIN_WIDTH = 168
+NAV_ICON = QSize(22, 22)
 
 
 def fill(text: str, *values: str) -> str:
@@ -43,7 +54,8 @@ def fill(text: str, *values: str) -> str:
 def _separator(parent: QWidget) -> QFrame:
     line = QFrame(parent)
     line.setFrameShape(QFrame.Shape.VLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
+    line.setFrameShadow(QFrame.Shadow.Plain)
+    line.setStyleSheet("color: #d5dbe1;")
     return line
 
 
@@ -53,61 +65,142 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.repo = ParticipantRepository(workspace)
         self._total: int | None = None
+        self._nav_items: list[tuple[QListWidgetItem, Callable[[], str]]] = []
+        self.setWindowIcon(app_icon())
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setIconSize(QSize(22, 22))
-        self.nav.setSpacing(2)
-        self.nav.setFixedWidth(140)
+        self.nav.setIconSize(NAV_ICON)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._page_chosen)
 
+        # Pages, in the order of the navigation (later issues add Kelas & Jadwal, Absensi, Sinkronisasi,
+        # Laporan before Pengaturan: no entry until its page exists).
+        self.registration_page = RegistrationPage(workspace, self)
         self.participants_page = ParticipantsPage(self.repo, parent=self)
-        self._nav_items: list[tuple[QListWidgetItem, Callable[[], str]]] = []
-        self.add_page(
-            self.participants_page, self.participants_page.title, QStyle.StandardPixmap.SP_FileDialogDetailedView
-        )
+        self.classes_page = ClassesPage(workspace, self)
+        self.scan_station_page = ScanStationPage(workspace, self)
+        self.sync_page = SyncPage(workspace, self)
+        self.settings_page = SettingsPage(workspace, self)
+        self.add_page(self.registration_page, self.registration_page.title, nav_icon("registration"))
+        self.add_page(self.participants_page, self.participants_page.title, nav_icon("participants"))
+        self.add_page(self.classes_page, self.classes_page.title, nav_icon("calendar"))
+        self.add_page(self.scan_station_page, self.scan_station_page.title, nav_icon("scan"))
+        self.add_page(self.sync_page, self.sync_page.title, nav_icon("laptop"))
+        self.reports_page = ReportsPage(workspace, self)
+        self.add_page(self.reports_page, self.reports_page.title, reports_icon())
+        self.add_page(self.settings_page, self.settings_page.title, nav_icon("settings"))
+
+        self.registration_page.saved.connect(self._registration_saved)
+        self.registration_page.openParticipantRequested.connect(self.open_participant)
+        self.participants_page.changed.connect(self.refresh_counts)
+        self.sync_page.dataChanged.connect(self.refresh_counts)
+        self.sync_page.dataChanged.connect(self.participants_page.refresh)
+        self.sync_page.dataChanged.connect(self.reports_page.refresh)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.nav)
+        layout.addWidget(self._sidebar())
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
         self.workspace_label = QLabel(self)
         self.device_label = QLabel(self)
         self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
         status = self.statusBar()
+        status.setSizeGripEnabled(False)
         status.addWidget(self.workspace_label, 1)
         status.addPermanentWidget(self.device_label)
         status.addPermanentWidget(_separator(self))
         status.addPermanentWidget(self.count_label)
         for label in (self.workspace_label, self.device_label, self.count_label):
-            label.setContentsMargins(6, 2, 6, 2)
+            label.setContentsMargins(8, 3, 8, 3)
 
-        self.nav.setCurrentRow(0)
-        self.participants_page.setFocus()
+        for number in range(1, self.stack.count() + 1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda index=number - 1: self.show_page(index))
+
         self.resize(DEFAULT_SIZE)
         self.setMinimumSize(MINIMUM_SIZE)
         self._retranslate()
-        # The list starts unfiltered, so its count is the workspace's total: no second count query.
-        self._show_total(self.participants_page.model.rowCount())
+        self.show_page(0)
+        # A fresh list is unfiltered, so its count is the workspace's total: no second count at start.
+        fresh = not self.participants_page.filters_active() and not self.participants_page.model.query.search
+        self._show_total(self.participants_page.model.rowCount() if fresh else self.repo.count())
 
-    def add_page(
-        self, page: QWidget, title: Callable[[], str], icon: QStyle.StandardPixmap | QIcon
-    ) -> QListWidgetItem:
+    def _sidebar(self) -> QFrame:
+        """The dark navigation column: the app's name and workspace on top, the pages below."""
+        sidebar = QFrame(self)
+        sidebar.setObjectName("sidebar")
+        brand_icon = QLabel(sidebar)
+        brand_icon.setPixmap(app_icon().pixmap(QSize(30, 30)))
+        brand = QLabel("Pintu", sidebar)  # the app's name: the same in every language
+        brand.setObjectName("brand")
+        brand_row = QHBoxLayout()
+        brand_row.setSpacing(8)
+        brand_row.addWidget(brand_icon)
+        brand_row.addWidget(brand, 1)
+        self.sidebar_workspace = QLabel(self.workspace.info.name, sidebar)
+        self.sidebar_workspace.setObjectName("sidebarWorkspace")
+        self.sidebar_workspace.setWordWrap(True)
+        self.sidebar_device = QLabel(self.workspace.info.device_name, sidebar)
+        self.sidebar_device.setObjectName("sidebarDevice")
+        self.sidebar_device.setWordWrap(True)
+        self.sidebar_officer = QLabel(self.workspace.info.officer, sidebar)
+        self.sidebar_officer.setObjectName("sidebarOfficer")
+        self.sidebar_officer.setWordWrap(True)
+
+        column = QVBoxLayout(sidebar)
+        column.setContentsMargins(0, 14, 0, 10)
+        column.setSpacing(0)
+        header = QVBoxLayout()
+        header.setContentsMargins(16, 0, 12, 0)
+        header.setSpacing(4)
+        header.addLayout(brand_row)
+        header.addSpacing(6)
+        header.addWidget(self.sidebar_workspace)
+        header.addWidget(self.sidebar_device)
+        header.addWidget(self.sidebar_officer)
+        column.addLayout(header)
+        column.addSpacing(14)
+        column.addWidget(self.nav, 1)
+        self.sidebar = sidebar
+        return sidebar
+
+    def add_page(self, page: QWidget, title: Callable[[], str], icon: QIcon) -> QListWidgetItem:
         """Add a page and its navigation entry; `title` is asked again when the language changes."""
-        if isinstance(icon, QStyle.StandardPixmap):
-            icon = self.style().standardIcon(icon)
         item = QListWidgetItem(icon, title())
-        item.setSizeHint(QSize(0, 40))
+        item.setSizeHint(QSize(0, 42))
         self.nav.addItem(item)
         self.stack.addWidget(page)
         self._nav_items.append((item, title))
         return item
+
+    def show_page(self, index: int) -> None:
+        """Show the page at `index` (0 = Pendaftaran) with the keyboard focus in it."""
+        self.nav.setCurrentRow(index)
+
+    def _page_chosen(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        page = self.stack.widget(index)
+        if page is not None:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- wiring -------------------------------------------------------------------------------------
+    def _registration_saved(self, _participant_id: str) -> None:
+        self.refresh_counts()
+        self.participants_page.refresh()
+
+    def open_participant(self, participant_id: str) -> None:
+        """Show that person on the participants page (from the form's "already registered" notice)."""
+        self.show_page(self.stack.indexOf(self.participants_page))
+        self.participants_page.open_participant(participant_id)
 
     def refresh_counts(self) -> None:
         """The workspace's total in the status bar (after registrations, imports, withdrawals)."""
@@ -117,17 +210,28 @@ class MainWindow(QMainWindow):
         self._total = total
         self.count_label.setText(fill(self.tr("%1 peserta"), QLocale().toString(total)))
 
+    # --- language -------------------------------------------------------------------------------------
     def _retranslate(self) -> None:
         info = self.workspace.info
         self.setWindowTitle(fill(self.tr("Pintu — %1"), info.name))
         self.workspace_label.setText(fill(self.tr("Ruang kerja: %1"), info.name))
-        self.device_label.setText(
-            fill(self.tr("Perangkat: %1 · Petugas: %2"), info.device_name, info.officer)
-        )
-        for item, title in self._nav_items:
+        self.device_label.setText(fill(self.tr("Perangkat: %1 · Petugas: %2"), info.device_name, info.officer))
+        self.sidebar_device.setToolTip(self.tr("Nama laptop ini"))
+        self.sidebar_officer.setToolTip(self.tr("Petugas"))
+        for number, (item, title) in enumerate(self._nav_items, start=1):
             item.setText(title())
+            item.setToolTip(fill(self.tr("%1 (Ctrl+%2)"), title(), str(number)))
+        self._fit_navigation()
         if self._total is not None:
             self._show_total(self._total)
+
+    def _fit_navigation(self) -> None:
+        """Wide enough for the longest page name in the current language (names differ in length)."""
+        self.nav.ensurePolished()  # the stylesheet's navigation font
+        metrics = self.nav.fontMetrics()
+        longest = max((metrics.horizontalAdvance(item.text()) for item, _ in self._nav_items), default=0)
+        # icon + gap + text + the entry's padding and margin on both sides + a little air
+        self.sidebar.setFixedWidth(max(NAV_MIN_WIDTH, NAV_ICON.width() + 10 + longest + 2 * (10 + 8) + 16))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -71,6 +71,163 @@ MESSAGES: dict[str, str] = {
     ),
     "photo.unreadable": QT_TRANSLATE_NOOP("Messages", "Berkas ini bukan gambar yang dapat dibaca."),
     "photo.too_large": QT_TRANSLATE_NOOP("Messages", "Foto terlalu besar."),
+    # --- cards and printing; background work (desktop_app/ui/background.py) ---
+    "cards.none_selected": QT_TRANSLATE_NOOP("Messages", "Tidak ada peserta yang dipilih untuk dicetak kartunya."),
+    "cards.folder_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Folder tujuan PDF tidak ada (flashdisk dicabut?). Tidak ada kartu yang dicetak."
+    ),
+    "cards.unwritable": QT_TRANSLATE_NOOP(
+        "Messages", "PDF kartu tidak dapat ditulis di folder itu; pilih folder lain. Tidak ada kartu yang dicetak."
+    ),
+    "cards.cancelled": QT_TRANSLATE_NOOP("Messages", "Pencetakan kartu dibatalkan; tidak ada kartu yang dicetak."),
+    "cards.printer_failed": QT_TRANSLATE_NOOP(
+        "Messages", "Printer tidak dapat dipakai (mati, kertas habis, atau tidak terhubung)."
+    ),
+    "cards.preview_unavailable": QT_TRANSLATE_NOOP("Messages", "Halaman PDF tidak dapat ditampilkan di komputer ini."),
+    "file.permission_denied": QT_TRANSLATE_NOOP(
+        "Messages", "Tidak ada izin untuk membuka atau menulis berkas di folder itu. Pilih folder lain."
+    ),
+    "file.io_error": QT_TRANSLATE_NOOP(
+        "Messages", "Berkas tidak dapat dibaca atau ditulis (flashdisk dicabut atau rusak?)."
+    ),
+    "database.busy": QT_TRANSLATE_NOOP(
+        "Messages", "Data sedang dipakai proses lain di laptop ini. Tunggu sebentar lalu coba lagi."
+    ),
+    "unexpected.error": QT_TRANSLATE_NOOP(
+        "Messages", "Terjadi kesalahan yang tidak terduga; rinciannya dicatat di log aplikasi."
+    ),
+    # --- sync: passphrase, bundles, files, folders ---
+    "passphrase.required": QT_TRANSLATE_NOOP("Messages", "Ketik kata sandi ruang kerja."),
+    "passphrase.wrong": QT_TRANSLATE_NOOP("Messages", "Kata sandi salah. Tidak ada yang diubah."),
+    "passphrase.mismatch": QT_TRANSLATE_NOOP("Messages", "Kedua kata sandi tidak sama."),
+    "passphrase.too_short": QT_TRANSLATE_NOOP("Messages", "Kata sandi minimal 8 karakter."),
+    "passphrase.not_set": QT_TRANSLATE_NOOP(
+        "Messages", "Ruang kerja ini belum punya kata sandi sinkronisasi. Buat dulu kata sandinya."
+    ),
+    "passphrase.already_set": QT_TRANSLATE_NOOP("Messages", "Ruang kerja ini sudah punya kata sandi."),
+    "bundle.not_a_bundle": QT_TRANSLATE_NOOP("Messages", "Berkas ini bukan berkas Pintu (.pintu)."),
+    "bundle.truncated": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Berkas terpotong (mungkin flashdisk dicabut saat menyalin). Salin ulang dari laptop asalnya. "
+        "Tidak ada yang diubah.",
+    ),
+    "bundle.damaged": QT_TRANSLATE_NOOP(
+        "Messages", "Berkas rusak (isinya berubah). Salin ulang dari laptop asalnya. Tidak ada yang diubah."
+    ),
+    "bundle.corrupt": QT_TRANSLATE_NOOP("Messages", "Berkas rusak atau tidak lengkap. Tidak ada yang diubah."),
+    "bundle.wrong_passphrase_or_damaged": QT_TRANSLATE_NOOP(
+        "Messages", "Berkas tidak dapat dibuka: kata sandinya salah atau berkasnya rusak. Tidak ada yang diubah."
+    ),
+    "bundle.too_new": QT_TRANSLATE_NOOP(
+        "Messages", "Berkas ini dibuat oleh versi Pintu yang lebih baru. Perbarui Pintu di laptop ini dulu."
+    ),
+    "bundle.too_large": QT_TRANSLATE_NOOP("Messages", "Isi berkas terlalu besar; berkas ditolak."),
+    "bundle.other_workspace": QT_TRANSLATE_NOOP(
+        "Messages", "Berkas ini milik ruang kerja lain. Tidak ada yang diubah."
+    ),
+    "file.not_found": QT_TRANSLATE_NOOP("Messages", "Berkas tidak ditemukan (flashdisk dicabut?)."),
+    "file.unreadable": QT_TRANSLATE_NOOP("Messages", "Berkas tidak dapat dibaca."),
+    "file.folder_missing": QT_TRANSLATE_NOOP("Messages", "Folder tujuan tidak ada (flashdisk dicabut?)."),
+    "file.write_failed": QT_TRANSLATE_NOOP(
+        "Messages", "Berkas tidak dapat ditulis (disk penuh, flashdisk dicabut, atau hanya-baca)."
+    ),
+    "folder.missing": QT_TRANSLATE_NOOP(
+        "Messages", "Folder sinkronisasi tidak ditemukan. Pasang flashdisknya atau pilih folder lain."
+    ),
+    "workspace.folder_missing": QT_TRANSLATE_NOOP("Messages", "Folder basis data tidak ada."),
+    # --- devices, conflicts, duplicates ---
+    "device.not_found": QT_TRANSLATE_NOOP("Messages", "Laptop ini tidak dikenal."),
+    "device.already_revoked": QT_TRANSLATE_NOOP("Messages", "Kunci laptop ini sudah dicabut."),
+    "device.revoke_self": QT_TRANSLATE_NOOP("Messages", "Laptop ini tidak dapat mencabut kuncinya sendiri."),
+    "conflict.not_found": QT_TRANSLATE_NOOP("Messages", "Konflik ini tidak ditemukan."),
+    "conflict.already_resolved": QT_TRANSLATE_NOOP("Messages", "Konflik ini sudah diputuskan."),
+    "duplicate.not_found": QT_TRANSLATE_NOOP("Messages", "Pasangan data ganda ini tidak ditemukan."),
+    "duplicate.already_decided": QT_TRANSLATE_NOOP("Messages", "Pasangan ini sudah diputuskan."),
+    "duplicate.keep_invalid": QT_TRANSLATE_NOOP("Messages", "Pilih salah satu dari kedua peserta."),
+    # --- the Disnaker PHK list ---
+    "disnaker.unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "Daftar Disnaker tidak dapat dibaca. Gunakan berkas CSV atau XLSX."
+    ),
+    "disnaker.no_header": QT_TRANSLATE_NOOP(
+        "Messages", "Kolom NIK dan Nama tidak ditemukan di baris judul daftar."
+    ),
+    "disnaker.too_large": QT_TRANSLATE_NOOP("Messages", "Daftar terlalu besar."),
+    "nik.stored_as_number": QT_TRANSLATE_NOOP(
+        "Messages", "NIK tersimpan sebagai angka di lembar kerja; digit terakhirnya mungkin hilang."
+    ),
+    "nik.duplicate_in_file": QT_TRANSLATE_NOOP("Messages", "NIK muncul lebih dari sekali dalam daftar."),
+    # --- classes, sessions and the scan station ---
+    "class_name.required": QT_TRANSLATE_NOOP("Messages", "Isi nama kelas."),
+    "start_date.invalid": QT_TRANSLATE_NOOP("Messages", "Tanggal mulai tidak benar."),
+    "end_date.invalid": QT_TRANSLATE_NOOP("Messages", "Tanggal selesai tidak benar."),
+    "end_date.before_start": QT_TRANSLATE_NOOP("Messages", "Tanggal selesai tidak boleh sebelum tanggal mulai."),
+    "end_date.too_far": QT_TRANSLATE_NOOP("Messages", "Satu kelas paling lama satu tahun."),
+    "start_time.invalid": QT_TRANSLATE_NOOP("Messages", "Jam mulai tidak benar (contoh: 08:00)."),
+    "end_time.invalid": QT_TRANSLATE_NOOP("Messages", "Jam selesai tidak benar (contoh: 12:00)."),
+    "end_time.before_start": QT_TRANSLATE_NOOP("Messages", "Jam selesai harus sesudah jam mulai."),
+    "threshold.invalid": QT_TRANSLATE_NOOP("Messages", "Batas kehadiran untuk sertifikat antara 0 dan 100%."),
+    "capacity.invalid": QT_TRANSLATE_NOOP("Messages", "Kapasitas kelas paling sedikit 1 orang."),
+    "weekdays.required": QT_TRANSLATE_NOOP("Messages", "Pilih paling sedikit satu hari latihan."),
+    "sessions.none": QT_TRANSLATE_NOOP(
+        "Messages", "Tidak ada hari latihan di antara tanggal mulai dan tanggal selesai."
+    ),
+    "class.wrong_program": QT_TRANSLATE_NOOP("Messages", "Peserta ini memilih pelatihan lain."),
+    "class.not_found": QT_TRANSLATE_NOOP("Messages", "Kelas tidak ditemukan (mungkin sudah dihapus)."),
+    "session.not_found": QT_TRANSLATE_NOOP("Messages", "Sesi tidak ditemukan (mungkin sudah dibatalkan)."),
+    "attendance.not_found": QT_TRANSLATE_NOOP("Messages", "Pindaian ini tidak ditemukan."),
+    "attendance.already_undone": QT_TRANSLATE_NOOP("Messages", "Pindaian ini sudah dibatalkan."),
+    "checkin.code_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Kode peserta ini belum ada di laptop ini. Sinkronkan dulu, atau cari namanya."
+    ),
+    "checkin.code_typo": QT_TRANSLATE_NOOP(
+        "Messages", "Kode peserta tidak benar. Periksa lagi huruf dan angkanya (contoh: MLG-7K3F-Q2X)."
+    ),
+    "checkin.pick_person": QT_TRANSLATE_NOOP("Messages", "Pilih nama peserta dari daftar."),
+    "checkin.nobody_found": QT_TRANSLATE_NOOP("Messages", "Tidak ada peserta dengan nama atau kode itu."),
+    "sheet.unwritable": QT_TRANSLATE_NOOP(
+        "Messages", "Daftar hadir tidak dapat disimpan di folder itu. Pilih folder lain."
+    ),
+    # verdicts of a scan: a short title, and the reason in words for the red ones
+    "verdict.present": QT_TRANSLATE_NOOP("Messages", "Hadir"),
+    "verdict.already_present": QT_TRANSLATE_NOOP("Messages", "Sudah tercatat"),
+    "verdict.invalid": QT_TRANSLATE_NOOP("Messages", "Kartu tidak sah"),
+    "verdict.unknown_key": QT_TRANSLATE_NOOP("Messages", "Kartu belum dikenal"),
+    "verdict.revoked": QT_TRANSLATE_NOOP("Messages", "Kartu ditolak"),
+    "verdict.superseded": QT_TRANSLATE_NOOP("Messages", "Kartu lama"),
+    "verdict.not_in_class": QT_TRANSLATE_NOOP("Messages", "Bukan peserta kelas ini"),
+    "verdict.no_session": QT_TRANSLATE_NOOP("Messages", "Tidak ada sesi"),
+    "verdict.invalid.reason": QT_TRANSLATE_NOOP(
+        "Messages", "Kode di kartu ini rusak atau sudah diubah. Catat kehadirannya dengan mengetik nama."
+    ),
+    "verdict.unknown_key.reason": QT_TRANSLATE_NOOP(
+        "Messages", "Kartu dicetak di laptop yang belum sinkron dengan laptop ini. Sinkronkan, atau ketik namanya."
+    ),
+    "verdict.revoked.reason": QT_TRANSLATE_NOOP(
+        "Messages", "Kartu dicetak di laptop yang kuncinya sudah dicabut (hilang atau dicuri). Cetak kartu baru."
+    ),
+    "verdict.superseded.reason": QT_TRANSLATE_NOOP(
+        "Messages", "Kartu ini sudah diganti cetakan yang lebih baru. Pakai kartu yang terbaru."
+    ),
+    "verdict.not_in_class.reason": QT_TRANSLATE_NOOP("Messages", "Peserta ini tidak terdaftar di kelas sesi ini."),
+    "verdict.no_session.reason": QT_TRANSLATE_NOOP(
+        "Messages", "Belum ada sesi yang dipilih, atau sesi ini sudah dibatalkan. Pilih sesi hari ini."
+    ),
+    # --- reports, exports, certificates (desktop_app/ui/reports_page.py) ---
+    "report.format_unsupported": QT_TRANSLATE_NOOP(
+        "Messages", "Jenis berkas tidak didukung: pilih .xlsx, .csv atau .pdf."
+    ),
+    "report.folder_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Folder tujuan tidak ada (flashdisk dicabut?). Tidak ada berkas yang ditulis."
+    ),
+    "report.unwritable": QT_TRANSLATE_NOOP(
+        "Messages", "Berkas tidak dapat ditulis di folder itu; pilih folder lain. Tidak ada yang dicatat."
+    ),
+    "report.cancelled": QT_TRANSLATE_NOOP("Messages", "Ekspor dibatalkan; tidak ada berkas yang ditulis."),
+    "report.no_classes": QT_TRANSLATE_NOOP("Messages", "Belum ada kelas untuk laporan kehadiran."),
+    "program.not_found": QT_TRANSLATE_NOOP("Messages", "Pelatihan tidak ditemukan."),
+    "certificates.none_eligible": QT_TRANSLATE_NOOP(
+        "Messages", "Belum ada peserta kelas ini yang mencapai batas kehadiran untuk sertifikat."
+    ),
 }
 
 _REQUIRED = QT_TRANSLATE_NOOP("Messages", "%1 wajib diisi.")

@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from desktop_app.core.regions import regions
 from desktop_app.storage.participants import ParticipantQuery, ParticipantRepository
+from desktop_app.ui.vocab import category_name, gender_name, status_name
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 50  # 10,000 rows at most in memory, however far the user scrolls
@@ -82,16 +83,13 @@ class ParticipantTableModel(QAbstractTableModel):
         self._program_names = dict(program_names)
         self._village_names: dict[str, str] = {}
         self._headers = self._make_headers()
-        self._categories = self._make_categories()
-        self._statuses = self._make_statuses()
-        self._genders = self._make_genders()
         self._formatters: dict[str, Callable[[Any], str]] = {
             "gender": str,
             "birth_date": format_date,
             "kelurahan_code": self._village_name,
             "program_code": lambda code: self._program_names.get(code, code),
-            "category": lambda code: self._categories.get(code, code),
-            "status": lambda code: self._statuses.get(code, code),
+            "category": category_name,
+            "status": status_name,
             "registered_at": format_datetime,
         }
         self._count = repo.count(self._query)
@@ -111,27 +109,6 @@ class ParticipantTableModel(QAbstractTableModel):
             self.tr("Petugas"),
             self.tr("Terdaftar"),
         )
-
-    def _make_categories(self) -> dict[str, str]:
-        return {
-            "phk": self.tr("Korban PHK"),
-            "buruh_aktif": self.tr("Buruh aktif"),
-            "keluarga_buruh": self.tr("Keluarga buruh"),
-            "warga_sekitar": self.tr("Warga sekitar"),
-            "umum": self.tr("Umum"),
-        }
-
-    def _make_genders(self) -> dict[str, str]:
-        return {"L": self.tr("Laki-laki"), "P": self.tr("Perempuan")}
-
-    def _make_statuses(self) -> dict[str, str]:
-        return {
-            "terdaftar": self.tr("Terdaftar"),
-            "terverifikasi": self.tr("Terverifikasi"),
-            "diterima": self.tr("Diterima"),
-            "cadangan": self.tr("Cadangan"),
-            "ditolak": self.tr("Ditolak"),
-        }
 
     def _village_name(self, code: Any) -> str:
         if not code:
@@ -161,9 +138,26 @@ class ParticipantTableModel(QAbstractTableModel):
         if text != self._query.search:
             self.set_query(replace(self._query, search=text))
 
+    def set_filters(self, **filters: Any) -> None:
+        """Change some of the query's filters (`program_code=`, `status=`, ...), keeping search and order."""
+        query = replace(self._query, **filters)
+        if query != self._query:
+            self.set_query(query)
+
     def refresh(self) -> None:
-        """Read again after the data changed (a registration saved, a bundle imported)."""
-        self.set_query(self._query)
+        """Read again after the data changed (an edit, a registration saved, a bundle imported).
+
+        When as many rows match as before, the rows are only marked changed: the view keeps its scroll
+        position and selection and reads again just the rows it shows. Otherwise the model is reset.
+        """
+        count = self._repo.count(self._query)
+        if count != self._count:
+            self.set_query(self._query)
+            return
+        self._pages.clear()
+        if count:
+            self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(COLUMN_KEYS) - 1))
+        self.countChanged.emit(count)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMN_KEYS):
@@ -196,6 +190,22 @@ class ParticipantTableModel(QAbstractTableModel):
         record = self.record(row)
         return str(record["id"]) if record else None
 
+    def row_of(self, participant_id: str, *, read_pages: int = 5) -> int | None:
+        """The row showing a participant: looked up in the pages already read, then in the first few
+        pages of the list (the newest registrations in the default order). None if not found there."""
+        for number, rows in self._pages.items():
+            for offset, row in enumerate(rows):
+                if row["id"] == participant_id:
+                    return number * PAGE_SIZE + offset
+        for number in range(min(read_pages, -(-self._count // PAGE_SIZE))):
+            if number in self._pages:
+                continue
+            self.record(number * PAGE_SIZE)  # reads and caches the page
+            for offset, row in enumerate(self._pages.get(number, [])):
+                if row["id"] == participant_id:
+                    return number * PAGE_SIZE + offset
+        return None
+
     def cached_pages(self) -> list[int]:
         return list(self._pages)
 
@@ -221,7 +231,7 @@ class ParticipantTableModel(QAbstractTableModel):
                 if key == "kelurahan_code":
                     return regions().describe(value)
                 if key == "gender":
-                    return self._genders.get(value, value)
+                    return gender_name(value)
             formatter = self._formatters.get(key)
             return formatter(value) if formatter else str(value)
         if role == Qt.ItemDataRole.UserRole:
@@ -248,9 +258,6 @@ class ParticipantTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Take the words again after the language changed."""
         self._headers = self._make_headers()
-        self._categories = self._make_categories()
-        self._statuses = self._make_statuses()
-        self._genders = self._make_genders()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMN_KEYS) - 1)
         if self._count:
             self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMN_KEYS) - 1))

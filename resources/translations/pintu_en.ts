@@ -2,26 +2,1105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="id_ID">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/assign_dialog.py" line="145"/>
+        <source>Centang peserta yang masuk kelas ini.</source>
+        <translation>Tick the participants who join this class.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assign_dialog.py" line="148"/>
+        <source>%1 dipilih: %2 masuk kelas, %3 masuk daftar cadangan (kelas penuh).</source>
+        <translation>%1 chosen: %2 join the class, %3 go on the waiting list (class full).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assign_dialog.py" line="152"/>
+        <source>%1 dipilih: semua masuk kelas.</source>
+        <translation>%1 chosen: all join the class.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assign_dialog.py" line="165"/>
+        <source>Tambah peserta ke kelas</source>
+        <translation>Add participants to the class</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assign_dialog.py" line="166"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assign_dialog.py" line="170"/>
+        <source>Kelas ini: %1 dari %2 tempat terisi, sisa %3. Pelatihan %4: kuota %5, %6 sudah diterima.</source>
+        <translation>This class: %1 of %2 places taken, %3 left. %4 training: quota %5, %6 accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assign_dialog.py" line="174"/>
+        <source>Urutan daftar = urutan pendaftaran: yang lebih dulu mendaftar, lebih dulu masuk.</source>
+        <translation>The list is in order of registration: first registered, first in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assign_dialog.py" line="176"/>
+        <source>Tidak ada peserta terverifikasi atau diterima tanpa kelas. Verifikasi dulu di halaman Peserta.</source>
+        <translation>No verified or accepted participants without a class. Verify them first on the Participants page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assign_dialog.py" line="177"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assign_dialog.py" line="177"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assign_dialog.py" line="177"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assign_dialog.py" line="177"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assign_dialog.py" line="178"/>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assign_dialog.py" line="179"/>
+        <source>Pilih semua</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assign_dialog.py" line="180"/>
+        <source>Kosongkan</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assign_dialog.py" line="181"/>
+        <source>Masukkan ke kelas</source>
+        <translation>Add to class</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assign_dialog.py" line="182"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="70"/>
+        <source>Simpan daftar hadir</source>
+        <translation>Save attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="71"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="82"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="83"/>
+        <source>Daftar hadir disimpan: %1</source>
+        <translation>Attendance sheet saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="190"/>
+        <source>Rekap kehadiran</source>
+        <translation>Attendance summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="233"/>
+        <source>Kelas ini belum punya sesi.</source>
+        <translation>This class has no sessions yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="241"/>
+        <source>Terlambat %1 menit</source>
+        <translation>%1 minutes late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="244"/>
+        <source>Tepat waktu</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="246"/>
+        <source>Tidak hadir</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="249"/>
+        <source>(belum tersinkron)</source>
+        <translation>(not synced yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="250"/>
+        <source>Kartu sah, data menyusul</source>
+        <translation>Valid card, data to follow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="261"/>
+        <source>Hadir %1 dari %2 · terlambat %3 · tidak hadir %4</source>
+        <translation>%1 of %2 present · %3 late · %4 absent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="263"/>
+        <source>Sesi %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="277"/>
+        <source>%1 dari %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="281"/>
+        <source>Layak</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="281"/>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="285"/>
+        <source>%1 sesi sudah berjalan · sertifikat bila hadir paling sedikit %2% · %3 dari %4 peserta layak</source>
+        <translation>%1 sessions held · certificate at %2% attendance or more · %3 of %4 participants eligible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="305"/>
+        <source>Sesi:</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="306"/>
+        <source>Cetak daftar hadir…</source>
+        <translation>Print attendance sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="307"/>
+        <source>Simpan daftar hadir sesi ini sebagai PDF, dengan kolom tanda tangan</source>
+        <translation>Save this session&apos;s attendance sheet as a PDF, with a signature column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="308"/>
+        <source>Seluruh kelas</source>
+        <translation>Whole class</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="310"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="310"/>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="312"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="310"/>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="312"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="310"/>
+        <source>Jam datang</source>
+        <translation>Arrived at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="310"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="312"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="312"/>
+        <source>Persen</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="312"/>
+        <source>Sertifikat</source>
+        <translation>Certificate</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/camera_dialog.py" line="30"/>
+        <source>Tidak ada kamera di laptop ini. Pilih foto dari berkas, atau lanjutkan tanpa foto.</source>
+        <translation>This laptop has no camera. Choose a photo from a file, or carry on without a photo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/camera_dialog.py" line="190"/>
+        <source>Kamera tidak dapat dipakai: %1</source>
+        <translation>The camera cannot be used: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/camera_dialog.py" line="193"/>
+        <source>Foto tidak dapat diambil: %1</source>
+        <translation>The photo could not be taken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/camera_dialog.py" line="204"/>
+        <source>Ambil foto dengan kamera</source>
+        <translation>Take a photo with the camera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/camera_dialog.py" line="205"/>
+        <source>Kamera:</source>
+        <translation>Camera:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/camera_dialog.py" line="206"/>
+        <source>Ambil foto</source>
+        <translation>Take photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/camera_dialog.py" line="207"/>
+        <source>Ulangi</source>
+        <translation>Retake</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/camera_dialog.py" line="208"/>
+        <source>Pakai foto ini</source>
+        <translation>Use this photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/camera_dialog.py" line="209"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanner</name>
+    <message>
+        <location filename="../../desktop_app/ui/camera_scanner.py" line="378"/>
+        <source>Kamera tidak dapat dipakai: %1</source>
+        <translation>The camera cannot be used: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/camera_scanner.py" line="388"/>
+        <source>Matikan kamera</source>
+        <translation>Turn camera off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/camera_scanner.py" line="388"/>
+        <source>Nyalakan kamera</source>
+        <translation>Turn camera on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/camera_scanner.py" line="389"/>
+        <source>Pindai kartu dengan kamera laptop</source>
+        <translation>Scan cards with the laptop&apos;s camera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/camera_scanner.py" line="390"/>
+        <source>Kamera yang dipakai</source>
+        <translation>Camera in use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/camera_scanner.py" line="398"/>
+        <source>Kamera tidak tersedia di versi Pintu ini. Pindai dengan pemindai USB, atau ketik kode atau nama.</source>
+        <translation>The camera is not available in this version of Pintu. Scan with a USB scanner, or type the code or name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/camera_scanner.py" line="401"/>
+        <source>Tidak ada kamera di laptop ini. Pindai dengan pemindai USB, atau ketik kode atau nama.</source>
+        <translation>This laptop has no camera. Scan with a USB scanner, or type the code or name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/camera_scanner.py" line="403"/>
+        <source>Arahkan kode QR di kartu ke kamera, kira-kira sejengkal jaraknya.</source>
+        <translation>Hold the card&apos;s QR code towards the camera, about a hand&apos;s span away.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="208"/>
+        <source>Kuota pelatihan %1: %2 orang, %3 sudah diterima</source>
+        <translation>%1 training quota: %2 people, %3 accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="229"/>
+        <source>%1 sesi, %2 sampai %3, pukul %4–%5.</source>
+        <translation>%1 sessions, %2 to %3, %4–%5.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="233"/>
+        <source>Belum ada sesi: periksa tanggal dan hari latihan.</source>
+        <translation>No sessions yet: check the dates and training days.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="307"/>
+        <source>Buat kelas baru</source>
+        <translation>New class</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="309"/>
+        <source>Pelatihan</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="309"/>
+        <source>Nama kelas</source>
+        <translation>Class name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="309"/>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="310"/>
+        <source>Pelatih</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="310"/>
+        <source>Tanggal mulai</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="311"/>
+        <source>Tanggal selesai</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="311"/>
+        <source>Hari latihan</source>
+        <translation>Training days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="312"/>
+        <source>Jam</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="312"/>
+        <source>Kapasitas</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="313"/>
+        <source>Sertifikat bila hadir</source>
+        <translation>Certificate from attendance of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="317"/>
+        <source>mis. Barista Angkatan 1</source>
+        <translation>e.g. Barista Batch 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="318"/>
+        <source>mis. UPT Pelatihan Kerja, Jl. Raya Tlogomas</source>
+        <translation>e.g. UPT Pelatihan Kerja, Jl. Raya Tlogomas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="319"/>
+        <source>Nama pelatih</source>
+        <translation>Trainer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="320"/>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="321"/>
+        <source>Persentase sesi yang harus dihadiri untuk mendapat sertifikat</source>
+        <translation>The share of sessions a participant must attend to get a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="322"/>
+        <source>Berapa orang yang diterima di kelas ini; sisanya masuk daftar cadangan</source>
+        <translation>How many people this class takes; the rest go on the waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="326"/>
+        <source>Buat kelas</source>
+        <translation>Create class</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/class_dialog.py" line="327"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="210"/>
+        <source>Kelas &amp; Jadwal</source>
+        <translation>Classes &amp; Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="231"/>
+        <source>%1 kelas</source>
+        <translation>%1 classes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="267"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="275"/>
+        <source>Pelatih: %1</source>
+        <translation>Trainer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="276"/>
+        <source>Sertifikat bila hadir ≥ %1%</source>
+        <translation>Certificate at ≥ %1% attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="306"/>
+        <source>%1 dari %2 tempat terisi, sisa %3</source>
+        <translation>%1 of %2 places taken, %3 left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="315"/>
+        <source>Daftar cadangan pelatihan %1, urut pendaftaran. Bila ada tempat kosong, tambahkan dari tab Anggota.</source>
+        <translation>Waiting list of the %1 training, in order of registration. When a place is free, add from the Members tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="318"/>
+        <source>Jadwal (%1 sesi)</source>
+        <translation>Schedule (%1 sessions)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="319"/>
+        <source>Anggota (%1/%2)</source>
+        <translation>Members (%1/%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="321"/>
+        <source>Cadangan (%1)</source>
+        <translation>Waiting list (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="349"/>
+        <source>Kelas %1 dibuat dengan %2 sesi.</source>
+        <translation>Class %1 created with %2 sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="366"/>
+        <source>Sesi diubah.</source>
+        <translation>Session changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="376"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="378"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="462"/>
+        <source>Batalkan sesi</source>
+        <translation>Cancel session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="377"/>
+        <source>Batalkan sesi %1? Sesi ini hilang dari jadwal dan tidak dihitung di rekap.</source>
+        <translation>Cancel session %1? It leaves the schedule and is not counted in the summary.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="378"/>
+        <source>Jangan</source>
+        <translation>Don&apos;t</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="385"/>
+        <source>Sesi %1 dibatalkan.</source>
+        <translation>Session %1 cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="402"/>
+        <source>%1 peserta masuk kelas.</source>
+        <translation>%1 participants joined the class.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="404"/>
+        <source>%1 masuk daftar cadangan karena kelas penuh.</source>
+        <translation>%1 went on the waiting list because the class is full.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="437"/>
+        <source>Semua pelatihan</source>
+        <translation>All trainings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="445"/>
+        <source>Pelatihan:</source>
+        <translation>Training:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="446"/>
+        <source>Buat kelas…</source>
+        <translation>New class…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="447"/>
+        <source>Kelas baru untuk sebuah pelatihan, dengan jadwal sesinya</source>
+        <translation>A new class for a training, with its session schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="449"/>
+        <source>Belum ada kelas. Buat kelas dulu (pilih pelatihan, tanggal dan hari latihan), lalu isi pesertanya.</source>
+        <translation>No classes yet. Create a class first (choose the training, dates and training days), then add its participants.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="451"/>
+        <source>Kelas</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="451"/>
+        <source>Pelatihan</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="451"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="454"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="451"/>
+        <source>Jam</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="451"/>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="452"/>
+        <source>Pelatih</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="452"/>
+        <source>Anggota</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="454"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="456"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="458"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="454"/>
+        <source>Hari</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="454"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="454"/>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="455"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="456"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="458"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="456"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="458"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="457"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="459"/>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="460"/>
+        <source>Ubah sesi…</source>
+        <translation>Edit session…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="461"/>
+        <source>Pindahkan tanggal atau ubah jam sesi yang dipilih</source>
+        <translation>Move the date or change the time of the selected session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="463"/>
+        <source>Hapus sesi yang dipilih dari jadwal</source>
+        <translation>Remove the selected session from the schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="464"/>
+        <source>Tambah peserta…</source>
+        <translation>Add participants…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/classes_page.py" line="465"/>
+        <source>Masukkan peserta terverifikasi atau diterima ke kelas ini</source>
+        <translation>Add verified or accepted participants to this class</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCard</name>
+    <message>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="206"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="226"/>
+        <source>Dipakai sekarang</source>
+        <translation>In use now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="226"/>
+        <source>Nilai lain</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="239"/>
+        <source>Pakai nilai ini</source>
+        <translation>Use this value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="276"/>
+        <source>laptop belum dikenal</source>
+        <translation>unknown laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="278"/>
+        <source>oleh %1</source>
+        <translation>by %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="145"/>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="158"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="158"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="173"/>
+        <source>Konflik: dua laptop mengubah isian yang sama</source>
+        <translation>Conflicts: two laptops changed the same field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="176"/>
+        <source>Nilai yang tertulis &quot;Dipakai sekarang&quot; sudah berlaku di semua laptop. Periksa keduanya, lalu pilih yang benar. Pilihan Anda ikut terkirim pada sinkronisasi berikutnya.</source>
+        <translation>The value marked &quot;In use now&quot; already applies on every laptop. Check both, then choose the right one. Your choice is sent with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="180"/>
+        <source>Tidak ada konflik yang perlu ditinjau.</source>
+        <translation>No conflicts to review.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="114"/>
+        <source>Laptop ini: %1 perubahan belum dikirim.</source>
+        <translation>This laptop: %1 changes not sent yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="115"/>
+        <source>Laptop ini: semua perubahan sudah dikirim.</source>
+        <translation>This laptop: all changes have been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="125"/>
+        <source>%1 (laptop ini)</source>
+        <translation>%1 (this laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="142"/>
+        <source>hanya lewat laptop lain</source>
+        <translation>only through other laptops</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="149"/>
+        <source>Kunci dicabut %1</source>
+        <translation>Key revoked %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="152"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="178"/>
+        <source>Cabut kunci laptop</source>
+        <translation>Revoke laptop key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="179"/>
+        <source>Cabut kunci &quot;%1&quot; (petugas: %2)?</source>
+        <translation>Revoke the key of &quot;%1&quot; (officer: %2)?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="182"/>
+        <source>Lakukan ini hanya bila laptop itu hilang atau dicuri. Setelah dicabut, SEMUA kartu peserta yang dicetak di laptop itu ditolak saat absensi (di setiap laptop, setelah sinkronisasi), dan peserta tersebut perlu kartu baru. Data yang sudah dikirim laptop itu tetap tersimpan. Pencabutan tidak dapat dibatalkan.</source>
+        <translation>Do this only if that laptop was lost or stolen. Once revoked, ALL participant cards printed on that laptop are refused at attendance (on every laptop, after syncing), and those participants need new cards. The data that laptop already sent is kept. Revoking cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="188"/>
+        <source>Ya, cabut kuncinya</source>
+        <translation>Yes, revoke the key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="190"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="210"/>
+        <source>Kunci &quot;%1&quot; dicabut. Sinkronkan agar laptop lain ikut menolak kartunya.</source>
+        <translation>The key of &quot;%1&quot; is revoked. Sync so that the other laptops refuse its cards too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="219"/>
+        <source>Perangkat ruang kerja ini</source>
+        <translation>Devices of this workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="222"/>
+        <source>Setiap laptop yang pernah bergabung. &quot;Data terakhir tiba&quot; adalah saat berkas laptop itu terakhir diimpor di sini; &quot;Perubahan&quot; adalah jumlah perubahan buatan laptop itu yang sudah ada di sini.</source>
+        <translation>Every laptop that has ever joined. &quot;Last data arrived&quot; is when that laptop&apos;s file was last imported here; &quot;Changes&quot; is the number of that laptop&apos;s changes that are here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="228"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="229"/>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="230"/>
+        <source>ID kunci</source>
+        <translation>Key ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="231"/>
+        <source>Data terakhir tiba</source>
+        <translation>Last data arrived</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="232"/>
+        <source>Perubahan</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="233"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="236"/>
+        <source>Cabut kunci laptop terpilih…</source>
+        <translation>Revoke the selected laptop&apos;s key…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/devices_page.py" line="237"/>
+        <source>Untuk laptop yang hilang atau dicuri</source>
+        <translation>For a laptop that was lost or stolen</translation>
+    </message>
+</context>
+<context>
+    <name>DisnakerDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="182"/>
+        <source>Pilih daftar PHK dari Disnaker</source>
+        <translation>Choose the Disnaker lay-off list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="183"/>
+        <source>Daftar (*.csv *.xlsx *.xlsm);;Semua berkas (*)</source>
+        <translation>Lists (*.csv *.xlsx *.xlsm);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="208"/>
+        <source>Membaca dan mencocokkan daftar…</source>
+        <translation>Reading and matching the list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="220"/>
+        <source>Menandai peserta…</source>
+        <translation>Marking participants…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="256"/>
+        <source>Pratinjau: %1 peserta terdaftar cocok dengan daftar. Belum ada yang diubah; tekan &quot;Tandai terverifikasi&quot; untuk menandai mereka sebagai korban PHK terverifikasi.</source>
+        <translation>Preview: %1 registered participants match the list. Nothing has changed yet; press &quot;Mark verified&quot; to mark them as verified laid-off workers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="259"/>
+        <source>Tidak ada peserta terdaftar yang cocok dengan daftar ini. Tidak ada yang diubah.</source>
+        <translation>No registered participant matches this list. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="270"/>
+        <source>Selesai: %1 peserta yang ada di daftar kini terverifikasi sebagai korban PHK. Perubahan ini ikut terkirim pada sinkronisasi berikutnya.</source>
+        <translation>Done: %1 participants on the list are now verified as laid-off workers. This change is sent with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="277"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="373"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="331"/>
+        <source>Cocok</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="332"/>
+        <source>Di daftar, belum mendaftar</source>
+        <translation>On the list, not registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="333"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="356"/>
+        <source>PHK terdaftar, tidak di daftar</source>
+        <translation>Registered as laid off, not on the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="334"/>
+        <source>Baris bermasalah</source>
+        <translation>Problem rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="341"/>
+        <source>Daftar PHK dari Disnaker</source>
+        <translation>Disnaker lay-off list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="344"/>
+        <source>Pilih berkas CSV atau XLSX dari Disnaker dengan kolom NIK, Nama dan Perusahaan (judul kolom berbahasa Indonesia, urutan bebas). Pintu mencocokkan NIK dengan peserta terdaftar dan menunjukkan hasilnya dulu; tidak ada yang diubah sebelum Anda menekan &quot;Tandai terverifikasi&quot;.</source>
+        <translation>Choose a CSV or XLSX file from Disnaker with NIK, Nama and Perusahaan columns (Indonesian column titles, in any order). Pintu matches the NIKs with registered participants and shows the result first; nothing changes until you press &quot;Mark verified&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="349"/>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="351"/>
+        <source>Belum ada berkas dipilih</source>
+        <translation>No file chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="353"/>
+        <source>tercantum di daftar</source>
+        <translation>on the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="354"/>
+        <source>cocok dengan peserta</source>
+        <translation>match participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="355"/>
+        <source>belum mendaftar</source>
+        <translation>not registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="357"/>
+        <source>baris bermasalah</source>
+        <translation>problem rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="362"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="364"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="362"/>
+        <source>Nama terdaftar</source>
+        <translation>Registered name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="362"/>
+        <source>Nama di daftar</source>
+        <translation>Name on the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="363"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="365"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="363"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="364"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="363"/>
+        <source>Perusahaan</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="365"/>
+        <source>Masalah</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="365"/>
+        <source>Isi sel NIK</source>
+        <translation>NIK cell content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="370"/>
+        <source>Salin daftar ini</source>
+        <translation>Copy this list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="371"/>
+        <source>Salin daftar yang tampil untuk ditempel di lembar kerja</source>
+        <translation>Copy the list shown, to paste into a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="372"/>
+        <source>Tandai terverifikasi</source>
+        <translation>Mark verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="373"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="136"/>
+        <source>Kemungkinan data ganda: NIK yang sama terdaftar dua kali</source>
+        <translation>Possible duplicates: the same NIK registered twice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="139"/>
+        <source>Bila orangnya sama, gabungkan: data yang dipertahankan tetap dipakai, data lainnya keluar dari daftar dan kehadirannya ikut pindah. Bila orangnya berbeda (misalnya salah ketik NIK), pilih &quot;Orang berbeda&quot; lalu perbaiki NIK-nya di halaman Peserta.</source>
+        <translation>If it is the same person, merge: the record you keep stays in use, the other leaves the list and its attendance moves over. If they are different people (a mistyped NIK, say), choose &quot;Different people&quot; and correct the NIK on the Participants page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="144"/>
+        <source>Tidak ada kemungkinan data ganda yang perlu ditinjau.</source>
+        <translation>No possible duplicates to review.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/error_dialog.py" line="27"/>
+        <source>Pintu — terjadi kesalahan</source>
+        <translation>Pintu — an error occurred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_dialog.py" line="28"/>
+        <source>(tidak ada berkas log)</source>
+        <translation>(no log file)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_dialog.py" line="29"/>
+        <source>Terjadi kesalahan yang tidak terduga. Tidak ada data yang hilang: setiap penyimpanan di Pintu berhasil seluruhnya atau tidak sama sekali.
+
+Jika terulang, kirimkan berkas log ini kepada pengelola (berkas log tidak berisi NIK atau nomor HP):</source>
+        <translation>An unexpected error occurred. No data was lost: every save in Pintu succeeds completely or not at all.
+
+If it happens again, send this log file to the administrator (the log holds no NIK or phone numbers):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_dialog.py" line="35"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
         <source>%1 peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
         <source>Pintu — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintu — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
         <source>Ruang kerja: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
         <source>Perangkat: %1 · Petugas: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Device: %1 · Officer: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
+        <source>Nama laptop ini</source>
+        <translation>This laptop&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
 </context>
 <context>
@@ -29,394 +1108,3108 @@
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="16"/>
         <source>NIK wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK is required.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="17"/>
         <source>NIK hanya boleh berisi angka.</source>
-        <translation type="unfinished"></translation>
+        <translation>The NIK may contain digits only.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="18"/>
         <source>NIK harus 16 digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The NIK must have 16 digits.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="19"/>
         <source>Kode wilayah di awal NIK (6 digit pertama) tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>The region code at the start of the NIK (first 6 digits) is unknown.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="20"/>
         <source>Tanggal lahir di NIK (digit 7-12) bukan tanggal yang benar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth date in the NIK (digits 7-12) is not a real date.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="21"/>
         <source>Empat digit terakhir NIK tidak boleh 0000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last four digits of the NIK cannot be 0000.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="22"/>
         <source>Tanggal lahir tidak cocok dengan NIK.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth does not match the NIK.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="23"/>
         <source>Jenis kelamin tidak cocok dengan NIK.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sex does not match the NIK.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="24"/>
         <source>NIK ini sudah terdaftar.</source>
-        <translation type="unfinished"></translation>
+        <translation>This NIK is already registered.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="25"/>
         <source>Nomor KK hanya boleh berisi angka.</source>
-        <translation type="unfinished"></translation>
+        <translation>The family card number may contain digits only.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="26"/>
         <source>Nomor KK harus 16 digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The family card number must have 16 digits.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="27"/>
         <source>Kode wilayah di awal nomor KK tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>The region code at the start of the family card number is unknown.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="28"/>
         <source>Tanggal di nomor KK (digit 7-12) tidak benar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date in the family card number (digits 7-12) is not valid.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="29"/>
         <source>Empat digit terakhir nomor KK tidak boleh 0000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last four digits of the family card number cannot be 0000.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="30"/>
         <source>Nama hanya boleh berisi huruf, spasi, titik, koma, apostrof dan tanda hubung (2-100 huruf).</source>
-        <translation type="unfinished"></translation>
+        <translation>A name may contain only letters, spaces, full stops, commas, apostrophes and hyphens (2-100 characters).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="33"/>
         <source>Tempat lahir hanya boleh berisi huruf dan spasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The place of birth may contain only letters and spaces.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="34"/>
         <source>Tanggal lahir tidak benar (contoh: 17-08-1985).</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth is not valid (example: 17-08-1985).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="35"/>
         <source>Tanggal lahir tidak boleh di masa depan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth cannot be in the future.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="36"/>
         <source>Umur peserta harus antara 15 dan 100 tahun.</source>
-        <translation type="unfinished"></translation>
+        <translation>The participant must be between 15 and 100 years old.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="37"/>
         <source>Pilih jenis kelamin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the sex.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="38"/>
         <source>RT berisi 1-3 angka, bukan 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>RT is 1-3 digits, not 000.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="39"/>
         <source>RW berisi 1-3 angka, bukan 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>RW is 1-3 digits, not 000.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="40"/>
         <source>Pilih kelurahan/desa dari daftar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the kelurahan/village from the list.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="41"/>
         <source>Nomor HP tidak benar (contoh: 0812-3456-7890).</source>
-        <translation type="unfinished"></translation>
+        <translation>The mobile number is not valid (example: 0812-3456-7890).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="42"/>
         <source>Nomor HP harus nomor Indonesia.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mobile number must be an Indonesian number.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="43"/>
         <source>Pilih pendidikan terakhir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the highest education.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="44"/>
         <source>Pilih kategori.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a category.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="45"/>
         <source>Untuk korban PHK, isi nama perusahaan/pabrik terakhir.</source>
-        <translation type="unfinished"></translation>
+        <translation>For a laid-off worker, enter the last company/factory.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="48"/>
         <source>Tanggal PHK tidak benar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lay-off date is not valid.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="49"/>
         <source>Tanggal PHK tidak boleh di masa depan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lay-off date cannot be in the future.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="50"/>
         <source>Pilih pelatihan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a training.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="51"/>
         <source>Peserta harus menyetujui pengolahan data sebelum disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The participant must consent to data processing before saving.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="54"/>
         <source>Waktu persetujuan tidak benar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent time is not valid.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="55"/>
         <source>Catatan terlalu panjang (paling banyak 2000 huruf).</source>
-        <translation type="unfinished"></translation>
+        <translation>The notes are too long (2000 characters at most).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="56"/>
         <source>Status tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown status.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="57"/>
         <source>Kuota pelatihan ini sudah penuh; jadikan cadangan atau naikkan kuotanya.</source>
-        <translation type="unfinished"></translation>
+        <translation>This training&apos;s quota is full; put the person on the waiting list or raise the quota.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="60"/>
         <source>Ada peserta dengan nama dan tanggal lahir yang sama (NIK berbeda). Periksa apakah orangnya sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>A participant with the same name and date of birth exists (different NIK). Check whether it is the same person.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="63"/>
         <source>Peserta tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant not found.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="64"/>
         <source>Peserta ini sudah mengundurkan diri.</source>
-        <translation type="unfinished"></translation>
+        <translation>This participant has already withdrawn.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="65"/>
         <source>Isi nama ruang kerja.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the workspace name.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="66"/>
         <source>Isi nama laptop ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter this laptop&apos;s name.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="67"/>
         <source>Isi nama petugas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the officer&apos;s name.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="68"/>
         <source>Sudah ada ruang kerja di lokasi ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a workspace at this location.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="69"/>
         <source>Tidak dapat menulis ke disk (penuh atau hanya-baca). Tidak ada data yang berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to the disk (full or read-only). No data was changed.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="72"/>
         <source>Berkas ini bukan gambar yang dapat dibaca.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not a readable image.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="73"/>
         <source>Foto terlalu besar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="75"/>
+        <source>Tidak ada peserta yang dipilih untuk dicetak kartunya.</source>
+        <translation>No participants were chosen for printing cards.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="76"/>
-        <source>%1 wajib diisi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages.py" line="77"/>
-        <source>%1: kolom tidak dikenal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages.py" line="78"/>
-        <source>%1 tidak dapat diubah di sini.</source>
-        <translation type="unfinished"></translation>
+        <source>Folder tujuan PDF tidak ada (flashdisk dicabut?). Tidak ada kartu yang dicetak.</source>
+        <translation>The folder for the PDF does not exist (USB stick removed?). No cards were printed.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="79"/>
+        <source>PDF kartu tidak dapat ditulis di folder itu; pilih folder lain. Tidak ada kartu yang dicetak.</source>
+        <translation>The card PDF cannot be written in that folder; choose another folder. No cards were printed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="82"/>
+        <source>Pencetakan kartu dibatalkan; tidak ada kartu yang dicetak.</source>
+        <translation>Card printing was cancelled; no cards were printed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="83"/>
+        <source>Printer tidak dapat dipakai (mati, kertas habis, atau tidak terhubung).</source>
+        <translation>The printer cannot be used (switched off, out of paper, or not connected).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="86"/>
+        <source>Halaman PDF tidak dapat ditampilkan di komputer ini.</source>
+        <translation>The PDF page cannot be shown on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="87"/>
+        <source>Tidak ada izin untuk membuka atau menulis berkas di folder itu. Pilih folder lain.</source>
+        <translation>No permission to open or write files in that folder. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="90"/>
+        <source>Berkas tidak dapat dibaca atau ditulis (flashdisk dicabut atau rusak?).</source>
+        <translation>The file cannot be read or written (USB stick removed or damaged?).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="93"/>
+        <source>Data sedang dipakai proses lain di laptop ini. Tunggu sebentar lalu coba lagi.</source>
+        <translation>The data is in use by another process on this laptop. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="96"/>
+        <source>Terjadi kesalahan yang tidak terduga; rinciannya dicatat di log aplikasi.</source>
+        <translation>An unexpected error occurred; the details are in the application log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="100"/>
+        <source>Ketik kata sandi ruang kerja.</source>
+        <translation>Type the workspace password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="101"/>
+        <source>Kata sandi salah. Tidak ada yang diubah.</source>
+        <translation>Wrong password. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="102"/>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="103"/>
+        <source>Kata sandi minimal 8 karakter.</source>
+        <translation>The password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="104"/>
+        <source>Ruang kerja ini belum punya kata sandi sinkronisasi. Buat dulu kata sandinya.</source>
+        <translation>This workspace has no sync password yet. Create the password first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="107"/>
+        <source>Ruang kerja ini sudah punya kata sandi.</source>
+        <translation>This workspace already has a password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="108"/>
+        <source>Berkas ini bukan berkas Pintu (.pintu).</source>
+        <translation>This is not a Pintu file (.pintu).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="109"/>
+        <source>Berkas terpotong (mungkin flashdisk dicabut saat menyalin). Salin ulang dari laptop asalnya. Tidak ada yang diubah.</source>
+        <translation>The file is cut short (perhaps the USB stick was removed while copying). Copy it again from its laptop. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="114"/>
+        <source>Berkas rusak (isinya berubah). Salin ulang dari laptop asalnya. Tidak ada yang diubah.</source>
+        <translation>The file is damaged (its content changed). Copy it again from its laptop. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="117"/>
+        <source>Berkas rusak atau tidak lengkap. Tidak ada yang diubah.</source>
+        <translation>The file is damaged or incomplete. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="118"/>
+        <source>Berkas tidak dapat dibuka: kata sandinya salah atau berkasnya rusak. Tidak ada yang diubah.</source>
+        <translation>The file cannot be opened: the password is wrong or the file is damaged. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="121"/>
+        <source>Berkas ini dibuat oleh versi Pintu yang lebih baru. Perbarui Pintu di laptop ini dulu.</source>
+        <translation>This file was made by a newer version of Pintu. Update Pintu on this laptop first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="124"/>
+        <source>Isi berkas terlalu besar; berkas ditolak.</source>
+        <translation>The file&apos;s content is too large; the file was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="125"/>
+        <source>Berkas ini milik ruang kerja lain. Tidak ada yang diubah.</source>
+        <translation>This file belongs to another workspace. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="128"/>
+        <source>Berkas tidak ditemukan (flashdisk dicabut?).</source>
+        <translation>The file was not found (USB stick removed?).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="129"/>
+        <source>Berkas tidak dapat dibaca.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="130"/>
+        <source>Folder tujuan tidak ada (flashdisk dicabut?).</source>
+        <translation>The destination folder does not exist (USB stick removed?).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="131"/>
+        <source>Berkas tidak dapat ditulis (disk penuh, flashdisk dicabut, atau hanya-baca).</source>
+        <translation>The file cannot be written (disk full, USB stick removed, or read-only).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="134"/>
+        <source>Folder sinkronisasi tidak ditemukan. Pasang flashdisknya atau pilih folder lain.</source>
+        <translation>The sync folder was not found. Plug in the USB stick or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="137"/>
+        <source>Folder basis data tidak ada.</source>
+        <translation>The database folder does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="139"/>
+        <source>Laptop ini tidak dikenal.</source>
+        <translation>This laptop is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="140"/>
+        <source>Kunci laptop ini sudah dicabut.</source>
+        <translation>This laptop&apos;s key has already been revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="141"/>
+        <source>Laptop ini tidak dapat mencabut kuncinya sendiri.</source>
+        <translation>This laptop cannot revoke its own key.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="142"/>
+        <source>Konflik ini tidak ditemukan.</source>
+        <translation>This conflict was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="143"/>
+        <source>Konflik ini sudah diputuskan.</source>
+        <translation>This conflict has already been decided.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="144"/>
+        <source>Pasangan data ganda ini tidak ditemukan.</source>
+        <translation>This duplicate pair was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="145"/>
+        <source>Pasangan ini sudah diputuskan.</source>
+        <translation>This pair has already been decided.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="146"/>
+        <source>Pilih salah satu dari kedua peserta.</source>
+        <translation>Choose one of the two participants.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="148"/>
+        <source>Daftar Disnaker tidak dapat dibaca. Gunakan berkas CSV atau XLSX.</source>
+        <translation>The Disnaker list cannot be read. Use a CSV or XLSX file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="151"/>
+        <source>Kolom NIK dan Nama tidak ditemukan di baris judul daftar.</source>
+        <translation>The NIK and Name columns were not found in the list&apos;s header row.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="154"/>
+        <source>Daftar terlalu besar.</source>
+        <translation>The list is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="155"/>
+        <source>NIK tersimpan sebagai angka di lembar kerja; digit terakhirnya mungkin hilang.</source>
+        <translation>The NIK is stored as a number in the spreadsheet; its last digits may be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="158"/>
+        <source>NIK muncul lebih dari sekali dalam daftar.</source>
+        <translation>The NIK appears more than once in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="160"/>
+        <source>Isi nama kelas.</source>
+        <translation>Enter the class name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="161"/>
+        <source>Tanggal mulai tidak benar.</source>
+        <translation>The start date is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="162"/>
+        <source>Tanggal selesai tidak benar.</source>
+        <translation>The end date is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="163"/>
+        <source>Tanggal selesai tidak boleh sebelum tanggal mulai.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="164"/>
+        <source>Satu kelas paling lama satu tahun.</source>
+        <translation>A class lasts one year at most.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="165"/>
+        <source>Jam mulai tidak benar (contoh: 08:00).</source>
+        <translation>The start time is not valid (example: 08:00).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="166"/>
+        <source>Jam selesai tidak benar (contoh: 12:00).</source>
+        <translation>The end time is not valid (example: 12:00).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="167"/>
+        <source>Jam selesai harus sesudah jam mulai.</source>
+        <translation>The end time must be after the start time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="168"/>
+        <source>Batas kehadiran untuk sertifikat antara 0 dan 100%.</source>
+        <translation>The attendance needed for a certificate is between 0 and 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="169"/>
+        <source>Kapasitas kelas paling sedikit 1 orang.</source>
+        <translation>A class holds at least 1 person.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="170"/>
+        <source>Pilih paling sedikit satu hari latihan.</source>
+        <translation>Choose at least one training day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="171"/>
+        <source>Tidak ada hari latihan di antara tanggal mulai dan tanggal selesai.</source>
+        <translation>There is no training day between the start and end dates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="174"/>
+        <source>Peserta ini memilih pelatihan lain.</source>
+        <translation>This participant chose another training.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="175"/>
+        <source>Kelas tidak ditemukan (mungkin sudah dihapus).</source>
+        <translation>The class was not found (perhaps it was deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="176"/>
+        <source>Sesi tidak ditemukan (mungkin sudah dibatalkan).</source>
+        <translation>The session was not found (perhaps it was cancelled).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="177"/>
+        <source>Pindaian ini tidak ditemukan.</source>
+        <translation>This scan was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="178"/>
+        <source>Pindaian ini sudah dibatalkan.</source>
+        <translation>This scan has already been cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="179"/>
+        <source>Kode peserta ini belum ada di laptop ini. Sinkronkan dulu, atau cari namanya.</source>
+        <translation>This participant code is not on this laptop yet. Sync first, or search for the name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="182"/>
+        <source>Kode peserta tidak benar. Periksa lagi huruf dan angkanya (contoh: MLG-7K3F-Q2X).</source>
+        <translation>The participant code is not valid. Check its letters and digits again (example: MLG-7K3F-Q2X).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="185"/>
+        <source>Pilih nama peserta dari daftar.</source>
+        <translation>Choose the participant&apos;s name from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="186"/>
+        <source>Tidak ada peserta dengan nama atau kode itu.</source>
+        <translation>No participant has that name or code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="187"/>
+        <source>Daftar hadir tidak dapat disimpan di folder itu. Pilih folder lain.</source>
+        <translation>The attendance sheet cannot be saved in that folder. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="191"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="192"/>
+        <source>Sudah tercatat</source>
+        <translation>Already recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="193"/>
+        <source>Kartu tidak sah</source>
+        <translation>Invalid card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="194"/>
+        <source>Kartu belum dikenal</source>
+        <translation>Unknown card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="195"/>
+        <source>Kartu ditolak</source>
+        <translation>Card refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="196"/>
+        <source>Kartu lama</source>
+        <translation>Old card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="197"/>
+        <source>Bukan peserta kelas ini</source>
+        <translation>Not in this class</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="198"/>
+        <source>Tidak ada sesi</source>
+        <translation>No session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="199"/>
+        <source>Kode di kartu ini rusak atau sudah diubah. Catat kehadirannya dengan mengetik nama.</source>
+        <translation>The code on this card is damaged or was altered. Record the attendance by typing the name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="202"/>
+        <source>Kartu dicetak di laptop yang belum sinkron dengan laptop ini. Sinkronkan, atau ketik namanya.</source>
+        <translation>The card was printed on a laptop that has not synced with this one. Sync, or type the name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="205"/>
+        <source>Kartu dicetak di laptop yang kuncinya sudah dicabut (hilang atau dicuri). Cetak kartu baru.</source>
+        <translation>The card was printed on a laptop whose key was revoked (lost or stolen). Print a new card.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="208"/>
+        <source>Kartu ini sudah diganti cetakan yang lebih baru. Pakai kartu yang terbaru.</source>
+        <translation>This card has been replaced by a newer print. Use the newest card.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="211"/>
+        <source>Peserta ini tidak terdaftar di kelas sesi ini.</source>
+        <translation>This participant is not in this session&apos;s class.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="212"/>
+        <source>Belum ada sesi yang dipilih, atau sesi ini sudah dibatalkan. Pilih sesi hari ini.</source>
+        <translation>No session is chosen, or this session was cancelled. Choose today&apos;s session.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="216"/>
+        <source>Jenis berkas tidak didukung: pilih .xlsx, .csv atau .pdf.</source>
+        <translation>File type not supported: choose .xlsx, .csv or .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="219"/>
+        <source>Folder tujuan tidak ada (flashdisk dicabut?). Tidak ada berkas yang ditulis.</source>
+        <translation>The destination folder does not exist (USB stick removed?). No file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="222"/>
+        <source>Berkas tidak dapat ditulis di folder itu; pilih folder lain. Tidak ada yang dicatat.</source>
+        <translation>The file cannot be written in that folder; choose another folder. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="225"/>
+        <source>Ekspor dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="226"/>
+        <source>Belum ada kelas untuk laporan kehadiran.</source>
+        <translation>There are no classes for an attendance report yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="227"/>
+        <source>Pelatihan tidak ditemukan.</source>
+        <translation>Training not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="228"/>
+        <source>Belum ada peserta kelas ini yang mencapai batas kehadiran untuk sertifikat.</source>
+        <translation>No participant of this class has reached the attendance needed for a certificate yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="233"/>
+        <source>%1 wajib diisi.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="234"/>
+        <source>%1: kolom tidak dikenal.</source>
+        <translation>%1: unknown field.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="235"/>
+        <source>%1 tidak dapat diubah di sini.</source>
+        <translation>%1 cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="236"/>
         <source>%1: isian tidak benar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: invalid value.</translation>
+    </message>
+</context>
+<context>
+    <name>PairCard</name>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="176"/>
+        <source>Kiri</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="176"/>
+        <source>Kanan</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="202"/>
+        <source>Berbeda di kedua data</source>
+        <translation>Differs between the two</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="206"/>
+        <source>Gabungkan, pertahankan kiri</source>
+        <translation>Merge, keep left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="208"/>
+        <source>Gabungkan, pertahankan kanan</source>
+        <translation>Merge, keep right</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="210"/>
+        <source>Orang berbeda</source>
+        <translation>Different people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="232"/>
+        <source>Didaftarkan</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="234"/>
+        <source>Kehadiran tercatat</source>
+        <translation>Attendance recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="236"/>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="448"/>
+        <source>Peserta: %1</source>
+        <translation>Participant: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="454"/>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="600"/>
+        <source>Mengundurkan diri pada %1.</source>
+        <translation>Withdrew on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="557"/>
+        <source>%1: diterima %2, kuota belum ditetapkan</source>
+        <translation>%1: %2 accepted, no quota set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="562"/>
+        <source>%1: diterima %2 dari kuota %3</source>
+        <translation>%1: %2 accepted of a quota of %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="602"/>
+        <source>Alasan: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="458"/>
+        <source>Data dan riwayatnya tetap disimpan.</source>
+        <translation>The data and its history are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="457"/>
+        <source>Alasan: %1.</source>
+        <translation>Reason: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="467"/>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="507"/>
+        <source>Mundur</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="487"/>
+        <source>(%1 tahun)</source>
+        <translation>(%1 years)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="493"/>
+        <source>RT %1/RW %2</source>
+        <translation>RT %1/RW %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="511"/>
+        <source>%1 oleh %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="514"/>
+        <source>Ya, %1</source>
+        <translation>Yes, %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="516"/>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="522"/>
+        <source>Data peserta yang sudah mundur tidak diubah lagi.</source>
+        <translation>A participant who has withdrawn is no longer edited.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="524"/>
+        <source>Formulir pengubahan belum tersedia di versi ini.</source>
+        <translation>The editing form is not available in this version yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="526"/>
+        <source>Ubah data peserta ini dengan formulir pendaftaran</source>
+        <translation>Edit this participant&apos;s data with the registration form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="536"/>
+        <source>Tanpa foto</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="536"/>
+        <source>Foto tidak dapat dibaca</source>
+        <translation>The photo cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="569"/>
+        <source>kuota penuh</source>
+        <translation>quota full</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="571"/>
+        <source>sisa %1 tempat</source>
+        <translation>%1 places left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="575"/>
+        <source>baru didaftarkan, belum diperiksa</source>
+        <translation>newly registered, not yet checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="576"/>
+        <source>data dan kelayakan sudah diperiksa</source>
+        <translation>data and eligibility checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="577"/>
+        <source>masuk kelas pelatihan (memakai kuota)</source>
+        <translation>in a training class (uses the quota)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="578"/>
+        <source>menunggu tempat kosong</source>
+        <translation>waiting for a free place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="579"/>
+        <source>tidak memenuhi syarat</source>
+        <translation>not eligible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="582"/>
+        <source>kuota penuh: tidak dapat diterima sekarang</source>
+        <translation>quota full: cannot be accepted now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="586"/>
+        <source>%1 (sekarang)</source>
+        <translation>%1 (current)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="637"/>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="961"/>
+        <source>Didaftarkan</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="643"/>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="650"/>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="974"/>
+        <source>Mengundurkan diri</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="653"/>
+        <source>alasan: %1</source>
+        <translation>reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="660"/>
+        <source>Perubahan data</source>
+        <translation>Data changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="672"/>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="681"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="681"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="682"/>
+        <source>foto baru</source>
+        <translation>new photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="768"/>
+        <source>Tidak ada yang berubah.</source>
+        <translation>Nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="780"/>
+        <source>Pemiliknya: %1 (%2).</source>
+        <translation>It belongs to: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="797"/>
+        <source>Perubahan disimpan (%1 isian).</source>
+        <translation>Changes saved (%1 fields).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="808"/>
+        <source>Batalkan perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="809"/>
+        <source>Perubahan yang belum disimpan akan hilang. Batalkan?</source>
+        <translation>Unsaved changes will be lost. Discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="810"/>
+        <source>Ya, batalkan</source>
+        <translation>Yes, discard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="811"/>
+        <source>Lanjutkan mengubah</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="861"/>
+        <source>Status diubah: %1 → %2.</source>
+        <translation>Status changed: %1 → %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="874"/>
+        <source>Belum dapat diterima: kuota %1 sudah penuh (%2 dari %3 tempat terisi).</source>
+        <translation>Cannot be accepted yet: the %1 quota is full (%2 of %3 places taken).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="880"/>
+        <source>Jadikan peserta ini cadangan: ia mendapat tempat bila ada yang mundur. Atau naikkan kuota pelatihan lebih dulu.</source>
+        <translation>Put this participant on the waiting list: they get a place when someone withdraws. Or raise the training&apos;s quota first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="907"/>
+        <source>Mundurkan peserta</source>
+        <translation>Withdraw participant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="909"/>
+        <source>%1 akan ditandai mengundurkan diri dan hilang dari daftar peserta dan kuota pelatihan.
+
+Alasan: %2
+
+Data dan riwayatnya tetap disimpan. Lanjutkan?</source>
+        <translation>%1 will be marked as withdrawn and removed from the participant list and the training quota.
+
+Reason: %2
+
+The data and its history are kept. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="914"/>
+        <source>Ya, mundurkan</source>
+        <translation>Yes, withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="915"/>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="968"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="927"/>
+        <source>%1 sudah dicatat mengundurkan diri.</source>
+        <translation>%1 has been recorded as withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="937"/>
+        <source>Tutup tanpa menyimpan</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="938"/>
+        <source>Perubahan data belum disimpan. Tutup dan buang perubahan?</source>
+        <translation>The changes have not been saved. Close and discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="939"/>
+        <source>Tutup, buang perubahan</source>
+        <translation>Close, discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="940"/>
+        <source>Kembali ke formulir</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="952"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="953"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="954"/>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="955"/>
+        <source>Identitas</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="956"/>
+        <source>Alamat dan kontak</source>
+        <translation>Address and contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="957"/>
+        <source>Pelatihan</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="958"/>
+        <source>Pendaftaran</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="960"/>
+        <source>Tempat, tgl. lahir</source>
+        <translation>Place, date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="966"/>
+        <source>Ubah data</source>
+        <translation>Edit data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="967"/>
+        <source>Simpan perubahan</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="969"/>
+        <source>Buka data pemilik NIK itu</source>
+        <translation>Open the record of that NIK&apos;s owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="970"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="971"/>
+        <source>Status seleksi</source>
+        <translation>Selection status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="972"/>
+        <source>Simpan status</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="973"/>
+        <source>Jadikan cadangan</source>
+        <translation>Put on waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="977"/>
+        <source>Peserta yang mundur hilang dari daftar dan tidak lagi memakai kuota. Datanya dan riwayatnya tetap disimpan.</source>
+        <translation>A participant who withdraws leaves the list and no longer uses the quota. Their data and its history are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="981"/>
+        <source>&amp;Alasan mundur (wajib):</source>
+        <translation>&amp;Reason for withdrawal (required):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="986"/>
+        <source>Sudah bekerja lagi</source>
+        <translation>Working again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="987"/>
+        <source>Pindah tempat tinggal</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="988"/>
+        <source>Sakit</source>
+        <translation>Ill</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="989"/>
+        <source>Tidak dapat dihubungi</source>
+        <translation>Cannot be reached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="990"/>
+        <source>Alasan keluarga</source>
+        <translation>Family reasons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="996"/>
+        <source>Pilih atau ketik alasannya</source>
+        <translation>Choose or type the reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="997"/>
+        <source>Mundurkan peserta…</source>
+        <translation>Withdraw participant…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="999"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="999"/>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="999"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="999"/>
+        <source>Perubahan</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_dialog.py" line="1002"/>
+        <source>Setiap perubahan data ini, terbaru di atas: kapan, oleh siapa, di laptop mana, apa yang berubah.</source>
+        <translation>Every change to this record, newest first: when, by whom, on which laptop, and what changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="112"/>
+        <source>Untuk:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="113"/>
+        <source>seleksi dan pelaksanaan pelatihan oleh Diskopindag Kota Malang.</source>
+        <translation>selecting participants for and running the trainings of Diskopindag Kota Malang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="116"/>
+        <source>Disimpan oleh:</source>
+        <translation>Kept by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="117"/>
+        <source>Diskopindag Kota Malang; dibagikan kepada Disnaker-PMPTSP Kota Malang hanya untuk memeriksa status PHK.</source>
+        <translation>Diskopindag Kota Malang; shared with Disnaker-PMPTSP Kota Malang only to check lay-off status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="123"/>
+        <source>Berapa lama:</source>
+        <translation>How long:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="124"/>
+        <source>selama program berjalan dan paling lama 5 tahun sesudahnya.</source>
+        <translation>while the programme runs and for at most 5 years after.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="127"/>
+        <source>Hak peserta:</source>
+        <translation>Participant&apos;s rights:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="128"/>
+        <source>boleh meminta datanya diperbaiki atau dihapus kapan saja.</source>
+        <translation>may ask at any time for their data to be corrected or deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="853"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="923"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1452"/>
+        <source>Ketik untuk mencari…</source>
+        <translation>Type to search…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="925"/>
+        <source>Pilih kecamatan dulu</source>
+        <translation>Choose the kecamatan first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="976"/>
+        <source>%1 — sudah mendaftar %2, diterima %3</source>
+        <translation>%1 — %2 registered, %3 accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="978"/>
+        <source>%1 — kuota %2, sudah mendaftar %3, diterima %4</source>
+        <translation>%1 — quota %2, %3 registered, %4 accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="988"/>
+        <source>Sisa kuota %1 dari %2 (sudah diterima %3).</source>
+        <translation>%1 of %2 places left (%3 accepted).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="992"/>
+        <source>Pendaftar sudah %1: peserta ini mungkin masuk daftar cadangan.</source>
+        <translation>%1 people have registered already: this participant may go on the waiting list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1269"/>
+        <source>Pilih kecamatan dari daftar.</source>
+        <translation>Choose the kecamatan from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1284"/>
+        <source>Dibaca sebagai %1</source>
+        <translation>Read as %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1292"/>
+        <source>Diisi dari NIK.</source>
+        <translation>Filled in from the NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1296"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1298"/>
+        <source>Menurut NIK: %1.</source>
+        <translation>According to the NIK: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1302"/>
+        <source>(%1, %2)</source>
+        <translation>(%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1319"/>
+        <source>Terdaftar atas nama %1 (%2).</source>
+        <translation>Registered as %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1341"/>
+        <source>Pilih foto peserta</source>
+        <translation>Choose the participant&apos;s photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1341"/>
+        <source>Gambar (*.jpg *.jpeg *.png *.bmp *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1423"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1432"/>
+        <source>Data diri</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1433"/>
+        <source>Foto (boleh tidak ada)</source>
+        <translation>Photo (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1434"/>
+        <source>Alamat tinggal sekarang</source>
+        <translation>Current address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1435"/>
+        <source>Pelatihan</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1436"/>
+        <source>Persetujuan pengolahan data</source>
+        <translation>Consent to data processing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1437"/>
+        <source>Tanda %1 wajib diisi.</source>
+        <translation>Fields marked %1 are required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1439"/>
+        <source>16 angka, seperti di KTP</source>
+        <translation>16 digits, as on the ID card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1440"/>
+        <source>Nomor Induk Kependudukan: 16 angka. Spasi boleh, akan dibuang.</source>
+        <translation>Population identity number (NIK): 16 digits. Spaces are allowed and will be removed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1441"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1456"/>
+        <source>Boleh dikosongkan</source>
+        <translation>May be left empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1442"/>
+        <source>Seperti di KTP</source>
+        <translation>As on the ID card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1444"/>
+        <source>HH-BB-TTTT</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1446"/>
+        <source>Tanggal ditulis hari-bulan-tahun, misalnya 17-08-1985. F4 membuka kalender.</source>
+        <translation>Dates are written day-month-year, for example 17-08-1985. F4 opens the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1448"/>
+        <source>Pilih dari kalender (F4)</source>
+        <translation>Pick from the calendar (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1451"/>
+        <source>Contoh: 0812-3456-7890</source>
+        <translation>Example: 0812-3456-7890</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1454"/>
+        <source>Jalan, nomor rumah, gang</source>
+        <translation>Street, house number, alley</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1455"/>
+        <source>Nama pabrik/perusahaan</source>
+        <translation>Factory/company name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1457"/>
+        <source>Buka data peserta ini</source>
+        <translation>Open this participant&apos;s record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1458"/>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1459"/>
+        <source>Kamera…</source>
+        <translation>Camera…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1460"/>
+        <source>Hapus foto</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1462"/>
+        <source>Peserta sudah membaca (atau dibacakan) keterangan di atas dan setuju.</source>
+        <translation>The participant has read (or been read) the text above and agrees.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1467"/>
+        <source>— Pilih —</source>
+        <translation>— Choose —</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="102"/>
+        <location filename="../../desktop_app/ui/participant_table_model.py" line="100"/>
         <source>Kode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_table_model.py" line="101"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participant_table_model.py" line="102"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/participant_table_model.py" line="103"/>
-        <source>Nama</source>
-        <translation type="unfinished"></translation>
+        <source>L/P</source>
+        <translation>M/F</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/participant_table_model.py" line="104"/>
-        <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <source>Tgl. Lahir</source>
+        <translation>Born</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/participant_table_model.py" line="105"/>
-        <source>L/P</source>
-        <translation type="unfinished"></translation>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/participant_table_model.py" line="106"/>
-        <source>Tgl. Lahir</source>
-        <translation type="unfinished"></translation>
+        <source>Pelatihan</source>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/participant_table_model.py" line="107"/>
-        <source>Kelurahan</source>
-        <translation type="unfinished"></translation>
+        <source>Kategori</source>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/participant_table_model.py" line="108"/>
-        <source>Pelatihan</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/participant_table_model.py" line="109"/>
-        <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <source>Petugas</source>
+        <translation>Officer</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/participant_table_model.py" line="110"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="111"/>
-        <source>Petugas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="112"/>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="129"/>
         <source>Terdaftar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="117"/>
-        <source>Korban PHK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="118"/>
-        <source>Buruh aktif</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="119"/>
-        <source>Keluarga buruh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="120"/>
-        <source>Warga sekitar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="121"/>
-        <source>Umum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="125"/>
-        <source>Laki-laki</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="125"/>
-        <source>Perempuan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="130"/>
-        <source>Terverifikasi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="131"/>
-        <source>Diterima</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="132"/>
-        <source>Cadangan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="133"/>
-        <source>Ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="150"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="306"/>
         <source>Peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="320"/>
         <source>%1 ditemukan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="322"/>
         <source>%1 peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="379"/>
+        <source>Semua pelatihan</source>
+        <translation>All trainings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participants_page.py" line="384"/>
+        <source>Semua kategori</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participants_page.py" line="388"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participants_page.py" line="396"/>
+        <source>Semua kecamatan</source>
+        <translation>All kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participants_page.py" line="407"/>
+        <source>Semua kelurahan</source>
+        <translation>All kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participants_page.py" line="401"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="412"/>
+        <source>Semua petugas</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participants_page.py" line="536"/>
         <source>Cari nama, NIK, kode, alamat…</source>
+        <translation>Search name, NIK, code, address…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participants_page.py" line="538"/>
+        <source>Ketik sebagian nama, NIK, kode peserta atau alamat (Ctrl+F); panah bawah ke daftar</source>
+        <translation>Type part of a name, NIK, participant code or address (Ctrl+F); Down arrow moves to the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participants_page.py" line="540"/>
+        <source>Detail…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participants_page.py" line="541"/>
+        <source>Buka data, status dan riwayat peserta yang dipilih (Enter)</source>
+        <translation>Open the selected participant&apos;s data, status and history (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participants_page.py" line="542"/>
+        <source>Cetak kartu…</source>
+        <translation>Print cards…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participants_page.py" line="544"/>
+        <source>Cetak kartu QR peserta yang dipilih, satu pelatihan, atau yang belum punya kartu (Ctrl+P)</source>
+        <translation>Print QR cards for the selected participants, one training, or those without a card (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participants_page.py" line="546"/>
+        <source>Tampilkan yang mundur</source>
+        <translation>Show withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participants_page.py" line="547"/>
+        <source>Ikut tampilkan peserta yang sudah mengundurkan diri</source>
+        <translation>Also show participants who have withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participants_page.py" line="548"/>
+        <source>Reset filter</source>
+        <translation>Reset filters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participants_page.py" line="549"/>
+        <source>Kembalikan semua pilihan ke “Semua”</source>
+        <translation>Set every filter back to “All”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participants_page.py" line="550"/>
+        <source>Pelatihan yang dipilih peserta</source>
+        <translation>The training the participant chose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participants_page.py" line="551"/>
+        <source>Kategori peserta</source>
+        <translation>Participant category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participants_page.py" line="552"/>
+        <source>Kecamatan tempat tinggal</source>
+        <translation>Kecamatan of residence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participants_page.py" line="553"/>
+        <source>Kelurahan/desa tempat tinggal (pilih kecamatan dulu)</source>
+        <translation>Kelurahan/village of residence (choose the kecamatan first)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participants_page.py" line="554"/>
+        <source>Status seleksi</source>
+        <translation>Selection status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/participants_page.py" line="555"/>
+        <source>Petugas yang mendaftarkan</source>
+        <translation>Officer who registered them</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="202"/>
+        <source>Kata sandi ruang kerja</source>
+        <translation>Workspace password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="206"/>
+        <source>Ruang kerja ini belum punya kata sandi sinkronisasi. Buat sekarang (minimal 8 karakter): berkas yang dikirim antarlaptop dikunci dengan kata sandi ini, dan laptop baru memerlukannya untuk bergabung. Catat di tempat yang aman: tanpa kata sandi, berkas tidak dapat dibuka.</source>
+        <translation>This workspace has no sync password yet. Create one now (at least 8 characters): the files sent between laptops are locked with it, and a new laptop needs it to join. Keep it somewhere safe: without the password, the files cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="211"/>
+        <source>Kata sandi baru</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="212"/>
+        <source>Simpan kata sandi</source>
+        <translation>Save password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="215"/>
+        <source>Ketik kata sandi ruang kerja. Pintu mengingatnya sampai aplikasi ditutup.</source>
+        <translation>Type the workspace password. Pintu remembers it until the application is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="217"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="218"/>
+        <source>Lanjut</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="219"/>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="220"/>
+        <source>Tampilkan kata sandi</source>
+        <translation>Show password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="221"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCardsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="508"/>
+        <source>%1 kartu akan dicetak</source>
+        <translation>%1 cards will be printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="509"/>
+        <source>Tidak ada kartu untuk dicetak</source>
+        <translation>No cards to print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="513"/>
+        <source>Semuanya sudah punya kartu. Jika dicetak lagi, kartu lama mereka tidak berlaku lagi.</source>
+        <translation>All of them already have a card. If printed again, their old cards stop working.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="517"/>
+        <source>%1 di antaranya sudah punya kartu. Jika dicetak lagi, kartu lama mereka tidak berlaku lagi.</source>
+        <translation>%1 of them already have a card. If printed again, their old cards stop working.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="520"/>
+        <source>%1 peserta yang dipilih sudah mundur dan tidak dicetak.</source>
+        <translation>%1 of the selected participants have withdrawn and are not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="524"/>
+        <source>%1 lembar A4</source>
+        <translation>%1 A4 sheets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="526"/>
+        <source>%1 halaman seukuran kartu</source>
+        <translation>%1 card-sized pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="556"/>
+        <source>Pratinjau tidak tersedia di komputer ini. Simpan PDF lalu buka dengan pembaca PDF untuk melihatnya.</source>
+        <translation>Preview is not available on this computer. Save the PDF and open it in a PDF reader to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="559"/>
+        <source>Pilih peserta yang akan dicetak kartunya.</source>
+        <translation>Choose the participants whose cards to print.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="561"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="599"/>
+        <source>Menyiapkan pratinjau…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="636"/>
+        <source>%1 dari %2 peserta ini sudah punya kartu. Kartu lama mereka tidak dapat dipakai lagi untuk absensi setelah kartu baru dicetak.
+
+Cetak ulang kartu mereka?</source>
+        <translation>%1 of these %2 participants already have a card. Their old cards can no longer be used for attendance once the new cards are printed.
+
+Reprint their cards?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="639"/>
+        <source>Cetak ulang kartu</source>
+        <translation>Reprint cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="639"/>
+        <source>Ya, cetak ulang</source>
+        <translation>Yes, reprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="639"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="649"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="734"/>
+        <source>Simpan kartu sebagai PDF</source>
+        <translation>Save the cards as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="650"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="735"/>
+        <source>Berkas PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="671"/>
+        <source>Membuat kartu…</source>
+        <translation>Making cards…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="674"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="744"/>
+        <source>Disimpan di: %1</source>
+        <translation>Saved in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="693"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="886"/>
+        <source>Cetak kartu peserta</source>
+        <translation>Print participant cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="711"/>
+        <source>Mengirim ke printer…</source>
+        <translation>Sending to the printer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="718"/>
+        <source>Dikirim ke printer: %1</source>
+        <translation>Sent to the printer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="722"/>
+        <source>%1
+Kartu sudah dibuat (kartu lama mereka tidak berlaku lagi) tetapi belum tercetak. Simpan PDF-nya lalu cetak dari pembaca PDF dengan ukuran sebenarnya.</source>
+        <translation>%1
+The cards were made (their old cards no longer work) but not printed. Save the PDF and print it from a PDF reader at actual size.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="763"/>
+        <source>%1 dan %2 lainnya</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="765"/>
+        <source>A4, %1 lembar</source>
+        <translation>A4, %1 sheets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="765"/>
+        <source>%1 halaman</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="766"/>
+        <source>%1 kartu dicetak oleh %2, %3 (%4).</source>
+        <translation>%1 cards printed by %2, %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="770"/>
+        <source>Peserta: %1</source>
+        <translation>Participant: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="769"/>
+        <source>%1 kartu lama tidak berlaku lagi.</source>
+        <translation>%1 old cards no longer work.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="887"/>
+        <source>Kartu siapa</source>
+        <translation>Whose cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="889"/>
+        <source>Peserta yang dipilih di daftar (%1)</source>
+        <translation>Participants selected in the list (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="891"/>
+        <source>Pilih beberapa baris di daftar peserta dengan Ctrl atau Shift</source>
+        <translation>Select several rows in the participant list with Ctrl or Shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="892"/>
+        <source>Satu pelatihan:</source>
+        <translation>One training:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="893"/>
+        <source>Semua yang belum pernah dicetak kartunya</source>
+        <translation>Everyone whose card was never printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="894"/>
+        <source>Tata letak</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="895"/>
+        <source>A4, 10 kartu per lembar (printer kantor)</source>
+        <translation>A4, 10 cards per sheet (office printer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="896"/>
+        <source>Satu kartu per halaman (printer kartu PVC)</source>
+        <translation>One card per page (PVC card printer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="898"/>
+        <source>Saat mencetak, pilih skala 100% atau “Ukuran sebenarnya” (Actual size), bukan “Sesuaikan dengan halaman”: kartu harus tetap 85,60 × 53,98 mm.</source>
+        <translation>When printing, choose 100% scale or “Actual size”, not “Fit to page”: cards must stay 85.60 × 53.98 mm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="901"/>
+        <source>Halaman pertama</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="902"/>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="903"/>
+        <source>Tampilkan halaman pertama; belum ada kartu yang dibuat</source>
+        <translation>Show the first page; no cards are made yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="904"/>
+        <source>Kode QR pada pratinjau bukan kode kartu yang sah.</source>
+        <translation>The QR codes in the preview are not valid card codes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="905"/>
+        <source>Riwayat cetak…</source>
+        <translation>Print history…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="906"/>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="907"/>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="909"/>
+        <source>Tidak tersedia di komputer ini: simpan PDF lalu cetak dari pembaca PDF</source>
+        <translation>Not available on this computer: save the PDF and print it from a PDF reader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="912"/>
+        <source>Pilih printer lalu cetak kartunya</source>
+        <translation>Choose a printer and print the cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="913"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="914"/>
+        <source>Simpan PDF ini…</source>
+        <translation>Save this PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLogDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/print_log_dialog.py" line="73"/>
+        <source>A4, 10 per lembar</source>
+        <translation>A4, 10 per sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_log_dialog.py" line="73"/>
+        <source>Satu per halaman</source>
+        <translation>One per page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_log_dialog.py" line="94"/>
+        <source>%1 dan %2 lainnya</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_log_dialog.py" line="95"/>
+        <source>Peserta: %1</source>
+        <translation>Participant: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_log_dialog.py" line="98"/>
+        <source>Riwayat cetak kartu</source>
+        <translation>Card print history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_log_dialog.py" line="100"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_log_dialog.py" line="100"/>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_log_dialog.py" line="100"/>
+        <source>Kartu</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_log_dialog.py" line="100"/>
+        <source>Tata letak</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_log_dialog.py" line="102"/>
+        <source>Belum ada kartu yang dicetak.</source>
+        <translation>No cards have been printed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_log_dialog.py" line="103"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/background.py" line="280"/>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/background.py" line="288"/>
+        <source>%1 dari %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/background.py" line="297"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/background.py" line="298"/>
+        <source>Hentikan; yang belum selesai tidak disimpan</source>
+        <translation>Stop; whatever is unfinished is not saved</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="203"/>
+        <source>Pendaftaran</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="224"/>
+        <source>Terdaftar atas nama %1 (%2).</source>
+        <translation>Registered as %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="234"/>
+        <source>Data belum lengkap atau ada yang salah: lihat pesan merah di formulir.</source>
+        <translation>Some data is missing or wrong: see the red messages in the form.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="243"/>
+        <source>Data tidak dapat disimpan (%1). Tidak ada yang berubah.</source>
+        <translation>The data could not be saved (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="266"/>
+        <source>Basis data sedang dipakai program lain. Tunggu sebentar, lalu simpan lagi.</source>
+        <translation>Another program is using the database. Wait a moment, then save again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="286"/>
+        <source>Kosongkan formulir?</source>
+        <translation>Clear the form?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="287"/>
+        <source>Semua yang sudah diketik untuk peserta ini akan dihapus dari formulir.</source>
+        <translation>Everything typed for this participant will be removed from the form.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="288"/>
+        <location filename="../../desktop_app/ui/registration_page.py" line="431"/>
+        <source>Kosongkan</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="289"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="327"/>
+        <source>Draf tidak dapat disimpan (disk penuh atau hanya-baca). Simpan peserta ini secepatnya.</source>
+        <translation>The draft cannot be saved (disk full or read-only). Save this participant as soon as you can.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="331"/>
+        <source>Draf yang belum disimpan dipulihkan.</source>
+        <translation>The unsaved draft was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="349"/>
+        <source>Mulai dari NIK. Enter menyimpan, Ctrl+Enter menyimpan lalu mulai peserta berikutnya.</source>
+        <translation>Start with the NIK. Enter saves; Ctrl+Enter saves and starts the next participant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="352"/>
+        <source>Siap disimpan: tekan Enter.</source>
+        <translation>Ready to save: press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="354"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="357"/>
+        <source>%1 dan %2 lainnya</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="359"/>
+        <source>Belum diisi: %1.</source>
+        <translation>Not filled in yet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="361"/>
+        <source>Belum dapat disimpan. Periksa: %1.</source>
+        <translation>Cannot be saved yet. Check: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="370"/>
+        <source>Tersimpan: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="371"/>
+        <source>Tulis kode peserta ini di formulir kertas:</source>
+        <translation>Write this participant&apos;s code on the paper form:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="389"/>
+        <source>(%1, %2)</source>
+        <translation>(%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="400"/>
+        <location filename="../../desktop_app/ui/registration_page.py" line="434"/>
+        <source>Buka data peserta ini</source>
+        <translation>Open this participant&apos;s record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="425"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="426"/>
+        <source>Simpan peserta ini (Enter)</source>
+        <translation>Save this participant (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="427"/>
+        <source>Simpan &amp;&amp; baru</source>
+        <translation>Save &amp;&amp; new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="429"/>
+        <source>Simpan, lalu mulai peserta berikutnya di kelurahan, RT/RW dan pelatihan yang sama (Ctrl+Enter)</source>
+        <translation>Save, then start the next participant in the same kelurahan, RT/RW and training (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="432"/>
+        <source>Hapus isian formulir tanpa menyimpan</source>
+        <translation>Clear the form without saving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_page.py" line="433"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ScanStationPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="287"/>
+        <source>Absensi</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="302"/>
+        <source>— Pilih sesi —</source>
+        <translation>— Choose a session —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="303"/>
+        <source>Belum ada sesi. Buat kelas dulu di halaman Kelas &amp; Jadwal.</source>
+        <translation>No sessions yet. Create a class first on the Classes &amp; Schedule page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="305"/>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="305"/>
+        <source>Akan datang</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="306"/>
+        <source>Sudah lewat</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="362"/>
+        <source>Belum ada sesi dipilih</source>
+        <translation>No session chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="373"/>
+        <source>Pilih sesi di atas dulu. Tanpa sesi, setiap pindaian ditolak.</source>
+        <translation>Choose a session above first. Without a session, every scan is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="413"/>
+        <source>Kode yang sama barusan dipindai: diabaikan.</source>
+        <translation>The same code was just scanned: ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="468"/>
+        <source>(kode tidak terbaca)</source>
+        <translation>(code unreadable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="470"/>
+        <source>%1 · belum tersinkron</source>
+        <translation>%1 · not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="471"/>
+        <source>dibatalkan</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="493"/>
+        <source>Batalkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="495"/>
+        <source>Batalkan pindaian ini (salah orang atau salah sesi)</source>
+        <translation>Undo this scan (wrong person or wrong session)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="514"/>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="515"/>
+        <source>Pindaian ini dibatalkan dan tidak dihitung.</source>
+        <translation>This scan was undone and is not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="539"/>
+        <source>(bukan kelas ini)</source>
+        <translation>(not this class)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="628"/>
+        <source>Pintu — stasiun absensi</source>
+        <translation>Pintu — attendance station</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="692"/>
+        <source>Sesi:</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="693"/>
+        <source>Sesi yang sedang berlangsung: sesi hari ini ada di atas</source>
+        <translation>The session under way: today&apos;s sessions are at the top</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="694"/>
+        <source>Bukan sesi hari ini</source>
+        <translation>Not today&apos;s session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="695"/>
+        <source>Layar penuh (F11)</source>
+        <translation>Full screen (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="696"/>
+        <source>Tampilkan stasiun di seluruh layar untuk antrean; Esc untuk kembali</source>
+        <translation>Show the station on the whole screen for a queue; Esc to go back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="697"/>
+        <source>Cetak daftar hadir…</source>
+        <translation>Print attendance sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="698"/>
+        <source>Simpan daftar hadir sesi ini sebagai PDF, dengan kolom tanda tangan</source>
+        <translation>Save this session&apos;s attendance sheet as a PDF, with a signature column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="699"/>
+        <source>Keluar layar penuh (Esc)</source>
+        <translation>Leave full screen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="700"/>
+        <source>Hadir / terdaftar</source>
+        <translation>Present / registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="701"/>
+        <source>Kartu tertinggal? Ketik kode atau nama</source>
+        <translation>Card left at home? Type the code or name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="702"/>
+        <source>MLG-7K3F-Q2X atau nama peserta</source>
+        <translation>MLG-7K3F-Q2X or the participant&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="703"/>
+        <source>Catat hadir</source>
+        <translation>Record present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="704"/>
+        <source>Catat kehadiran peserta yang dipilih (Enter)</source>
+        <translation>Record the chosen participant as present (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="705"/>
+        <source>Kamera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="706"/>
+        <source>Pindaian terakhir</source>
+        <translation>Latest scans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="707"/>
+        <source>Jam</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="707"/>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="707"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="708"/>
+        <source>Stasiun absensi sedang tampil di layar penuh. Tekan Esc untuk kembali.</source>
+        <translation>The attendance station is shown full screen. Press Esc to go back.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/session_dialog.py" line="120"/>
+        <source>Ubah sesi</source>
+        <translation>Edit session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_dialog.py" line="121"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_dialog.py" line="122"/>
+        <source>Jam</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_dialog.py" line="123"/>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_dialog.py" line="124"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_dialog.py" line="125"/>
+        <source>mis. dipindah karena libur nasional</source>
+        <translation>e.g. moved because of a public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_dialog.py" line="126"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_dialog.py" line="127"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/settings_page.py" line="159"/>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_page.py" line="160"/>
+        <source>Bahasa tampilan</source>
+        <translation>Display language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_page.py" line="162"/>
+        <source>Berlaku langsung untuk seluruh aplikasi dan diingat di laptop ini.</source>
+        <translation>Applies at once to the whole application and is remembered on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_page.py" line="164"/>
+        <source>Ruang kerja dan laptop ini</source>
+        <translation>This workspace and laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_page.py" line="167"/>
+        <source>Nama-nama ini ditetapkan saat ruang kerja dibuat. ID kunci perangkat menandai kartu peserta yang dicetak di laptop ini.</source>
+        <translation>These names were set when the workspace was created. The device key ID marks the participant cards printed on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_page.py" line="172"/>
+        <source>Nama ruang kerja</source>
+        <translation>Workspace name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_page.py" line="173"/>
+        <source>Nama laptop ini</source>
+        <translation>This laptop&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_page.py" line="174"/>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_page.py" line="175"/>
+        <source>ID kunci perangkat</source>
+        <translation>Device key ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_page.py" line="176"/>
+        <source>Berkas basis data</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_page.py" line="177"/>
+        <source>Versi Pintu</source>
+        <translation>Pintu version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_page.py" line="181"/>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_page.py" line="182"/>
+        <source>Buka folder tempat berkas basis data disimpan</source>
+        <translation>Open the folder that holds the database file</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="397"/>
+        <source>Buat ruang kerja</source>
+        <translation>Create workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="400"/>
+        <source>Gabung</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="403"/>
+        <source>Lanjut</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="405"/>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="407"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="407"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="424"/>
+        <source>Pintu — persiapan pertama</source>
+        <translation>Pintu — first-time setup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="425"/>
+        <source>Selamat datang di Pintu</source>
+        <translation>Welcome to Pintu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="428"/>
+        <source>Pintu mencatat pendaftaran peserta pelatihan, juga tanpa internet. Semua data disimpan dalam sebuah ruang kerja di laptop ini. Belum ada ruang kerja di sini: mari siapkan sekarang.</source>
+        <translation>Pintu records registrations for the trainings, with or without internet. All data is kept in a workspace on this laptop. There is no workspace here yet: let&apos;s set one up now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="432"/>
+        <source>Apa yang ingin Anda lakukan?</source>
+        <translation>What would you like to do?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="433"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="440"/>
+        <source>Buat ruang kerja baru</source>
+        <translation>Create a new workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="435"/>
+        <source>Untuk laptop pertama sebuah program pelatihan, atau bila koordinator meminta Anda memulai.</source>
+        <translation>For the first laptop of a training programme, or when your coordinator asks you to start one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="437"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="467"/>
+        <source>Gabung ke ruang kerja yang ada</source>
+        <translation>Join an existing workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="438"/>
+        <source>Bila koordinator sudah punya ruang kerja dan memberi Anda berkasnya.</source>
+        <translation>When your coordinator already has a workspace and has given you its file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="442"/>
+        <source>Tiga nama saja. Nama-nama ini tercatat pada setiap data yang dibuat di laptop ini.</source>
+        <translation>Just three names. They are recorded with every piece of data made on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="445"/>
+        <source>Nama ruang kerja</source>
+        <translation>Workspace name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="446"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="497"/>
+        <source>Nama laptop ini</source>
+        <translation>This laptop&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="447"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="498"/>
+        <source>Nama petugas</source>
+        <translation>Officer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="450"/>
+        <source>Sama untuk semua laptop dalam satu program.</source>
+        <translation>The same on every laptop of one programme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="451"/>
+        <source>Agar data dari laptop ini mudah dikenali, misalnya nomor inventaris.</source>
+        <translation>So that data from this laptop is easy to recognise, for example its inventory number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="452"/>
+        <source>Orang yang mendata dengan laptop ini.</source>
+        <translation>The person who registers people with this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="456"/>
+        <source>contoh: Laptop Petugas 1</source>
+        <translation>e.g. Laptop Petugas 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="457"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="504"/>
+        <source>contoh: Rina Kartikasari</source>
+        <translation>e.g. Rina Kartikasari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="465"/>
+        <source>Data disimpan di laptop ini: %1</source>
+        <translation>Data is kept on this laptop: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="471"/>
+        <source>Koordinator memberi Anda sebuah berkas undangan (.pintu) dan, secara langsung, kata sandi ruang kerja. Laptop ini lalu mendapat semua data ruang kerja sampai saat itu, dan tanda tangannya sendiri untuk kartu peserta.</source>
+        <translation>Your coordinator gives you an invitation file (.pintu) and, in person, the workspace password. This laptop then receives all of the workspace&apos;s data so far, and its own signature for participant cards.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="479"/>
+        <source>Untuk bergabung, koordinator memberi Anda sebuah berkas ruang kerja beserta kata sandinya. Bergabung dari berkas hadir bersama fitur sinkronisasi, yang belum tersedia di versi Pintu ini.</source>
+        <translation>To join, your coordinator gives you a workspace file and its password. Joining from a file comes with the sync feature, which is not yet available in this version of Pintu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="485"/>
+        <source>&lt;p&gt;&lt;b&gt;Yang dapat Anda lakukan sekarang:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Jika ini laptop pertama program Anda: tekan &lt;b&gt;Kembali&lt;/b&gt; dan pilih &lt;b&gt;Buat ruang kerja baru&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Jika koordinator sudah punya ruang kerja: tanyakan kepadanya kapan versi Pintu dengan sinkronisasi tersedia. Ruang kerja yang dibuat terpisah tidak dapat digabungkan nanti.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;What you can do now:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;If this is your programme&apos;s first laptop: press &lt;b&gt;Back&lt;/b&gt; and choose &lt;b&gt;Create a new workspace&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;If your coordinator already has a workspace: ask them when the version of Pintu with sync will be available. A workspace created separately cannot be merged later.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="495"/>
+        <source>Berkas undangan</source>
+        <translation>Invitation file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="496"/>
+        <source>Kata sandi ruang kerja</source>
+        <translation>Workspace password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="501"/>
+        <source>Berkas .pintu dari koordinator</source>
+        <translation>The .pintu file from your coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="502"/>
+        <source>Dari koordinator, minimal 8 karakter</source>
+        <translation>From your coordinator, at least 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="503"/>
+        <source>contoh: Laptop Petugas 2</source>
+        <translation>e.g. Laptop Petugas 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="511"/>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="513"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="640"/>
+        <source>Bergabung: membuka berkas dan menyalin data ruang kerja…</source>
+        <translation>Joining: opening the file and copying the workspace&apos;s data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="570"/>
+        <source>%1
+
+Berkas: %2</source>
+        <translation>%1
+
+File: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="574"/>
+        <source>Pintu tidak diizinkan menulis di folder ini:
+%1
+
+Tidak ada data yang berubah.</source>
+        <translation>Pintu is not allowed to write in this folder:
+%1
+
+No data was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="577"/>
+        <source>%1
+
+Berkas: %2
+(%3)</source>
+        <translation>%1
+
+File: %2
+(%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="588"/>
+        <source>Pilih berkas undangan</source>
+        <translation>Choose the invitation file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="588"/>
+        <source>Berkas Pintu (%1)</source>
+        <translation>Pintu files (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="600"/>
+        <source>Pilih berkas undangan dari koordinator.</source>
+        <translation>Choose the invitation file from your coordinator.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="282"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="929"/>
+        <source>Sinkronisasi</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="528"/>
+        <source>%1 perubahan belum dikirim</source>
+        <translation>%1 changes not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="531"/>
+        <source>Semua perubahan sudah dikirim</source>
+        <translation>All changes have been sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="534"/>
+        <source>%1 konflik perlu ditinjau</source>
+        <translation>%1 conflicts to review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="536"/>
+        <source>%1 kemungkinan data ganda</source>
+        <translation>%1 possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="539"/>
+        <source>Konflik (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="540"/>
+        <source>Konflik</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="541"/>
+        <source>Data ganda (%1)</source>
+        <translation>Duplicates (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="542"/>
+        <source>Data ganda</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="543"/>
+        <source>Perangkat</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="593"/>
+        <source>Dibatalkan. Tidak ada yang diubah.</source>
+        <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="622"/>
+        <source>(Berkas dari ruang kerja &quot;%1&quot;; ruang kerja ini &quot;%2&quot;.)</source>
+        <translation>(The file is from workspace &quot;%1&quot;; this workspace is &quot;%2&quot;.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="630"/>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="655"/>
+        <source>Pilih folder sinkronisasi</source>
+        <translation>Choose the sync folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="689"/>
+        <source>Sinkronisasi folder</source>
+        <translation>Folder sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="689"/>
+        <source>Menyinkronkan…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="691"/>
+        <source>Dibatalkan. Berkas yang sudah selesai diimpor tetap tersimpan; berkas laptop ini tidak ditulis.</source>
+        <translation>Cancelled. Files already imported are kept; this laptop&apos;s file was not written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="706"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="845"/>
+        <source>Orang baru: %1 · data diperbarui: %2 · kehadiran baru: %3.</source>
+        <translation>New people: %1 · records updated: %2 · new attendance: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="714"/>
+        <source>Sinkronisasi selesai</source>
+        <translation>Sync finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="538"/>
+        <source>Kirim dan terima</source>
+        <translation>Send and receive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="704"/>
+        <source>Berkas laptop lain diimpor: %1 (%2).</source>
+        <translation>Files of other laptops imported: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="705"/>
+        <source>Belum ada berkas laptop lain di folder ini.</source>
+        <translation>No files from other laptops in this folder yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="712"/>
+        <source>Berkas laptop ini sudah ditulis ke folder (%1 perubahan): laptop lain mengambilnya saat mereka menyinkronkan.</source>
+        <translation>This laptop&apos;s file was written to the folder (%1 changes): the other laptops take it when they sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="747"/>
+        <source>Simpan berkas untuk dikirim</source>
+        <translation>Save a file to send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="747"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="866"/>
+        <source>Berkas Pintu (*.pintu)</source>
+        <translation>Pintu files (*.pintu)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="754"/>
+        <source>Kirim berkas</source>
+        <translation>Send file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="754"/>
+        <source>Menyimpan berkas…</source>
+        <translation>Saving the file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="759"/>
+        <source>Berkas tersimpan</source>
+        <translation>File saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="761"/>
+        <source>Berkas: %1 (%2).</source>
+        <translation>File: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="763"/>
+        <source>Berisi %1 perubahan dan %2 foto (termasuk yang diterima dari laptop lain).</source>
+        <translation>Holds %1 changes and %2 photos (including those received from other laptops).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="765"/>
+        <source>Isinya terkunci dengan kata sandi ruang kerja. Bawa berkas ini ke laptop lain, lalu di sana pilih &quot;Buka berkas yang diterima&quot;.</source>
+        <translation>Its content is locked with the workspace password. Take this file to another laptop and choose &quot;Open a received file&quot; there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="780"/>
+        <source>Buka berkas yang diterima</source>
+        <translation>Open a received file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="781"/>
+        <source>Berkas Pintu (*.pintu);;Semua berkas (*)</source>
+        <translation>Pintu files (*.pintu);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="796"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="832"/>
+        <source>Terima berkas</source>
+        <translation>Receive file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="796"/>
+        <source>Memeriksa berkas…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="802"/>
+        <source>Pratinjau: yang akan masuk dari berkas ini</source>
+        <translation>Preview: what this file will bring in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="806"/>
+        <source>%1 — dari %2 (petugas %3), dibuat %4.</source>
+        <translation>%1 — from %2 (officer %3), made %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="816"/>
+        <source>%1 perubahan baru, %2 sudah ada di laptop ini.</source>
+        <translation>%1 new changes, %2 already on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="819"/>
+        <source>Semua isi berkas ini sudah ada di laptop ini.</source>
+        <translation>Everything in this file is already on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="820"/>
+        <source>Belum ada yang berubah: tekan &quot;Terapkan&quot; untuk memasukkannya.</source>
+        <translation>Nothing has changed yet: press &quot;Apply&quot; to bring it in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="832"/>
+        <source>Menerapkan berkas…</source>
+        <translation>Applying the file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="837"/>
+        <source>Berkas tidak diterapkan</source>
+        <translation>File not applied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="838"/>
+        <source>Tidak ada yang diubah.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="842"/>
+        <source>Berkas diterapkan</source>
+        <translation>File applied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="844"/>
+        <source>Dari berkas %1.</source>
+        <translation>From the file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="848"/>
+        <source>%1 perubahan baru, %2 sudah ada.</source>
+        <translation>%1 new changes, %2 already here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="866"/>
+        <source>Simpan berkas undangan</source>
+        <translation>Save the invitation file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="873"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="953"/>
+        <source>Undang laptop baru</source>
+        <translation>Invite a new laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="873"/>
+        <source>Membuat berkas undangan…</source>
+        <translation>Making the invitation file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="877"/>
+        <source>Berkas undangan tersimpan</source>
+        <translation>Invitation file saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="879"/>
+        <source>Berkas: %1.</source>
+        <translation>File: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="880"/>
+        <source>Di laptop baru: buka Pintu, pilih &quot;Gabung ke ruang kerja yang ada&quot;, pilih berkas ini dan ketik kata sandi ruang kerja.</source>
+        <translation>On the new laptop: open Pintu, choose &quot;Join an existing workspace&quot;, choose this file and type the workspace password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="882"/>
+        <source>Berkas ini berisi seluruh data ruang kerja (terkunci). Sampaikan kata sandinya secara langsung, jangan ditulis di flashdisk yang sama.</source>
+        <translation>This file holds all of the workspace&apos;s data (locked). Give the password in person; never write it on the same USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="904"/>
+        <source>Konflik baru: %1.</source>
+        <translation>New conflicts: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="907"/>
+        <source>Kemungkinan data ganda: %1.</source>
+        <translation>Possible duplicates: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="910"/>
+        <source>Tidak ada konflik atau data ganda baru.</source>
+        <translation>No new conflicts or duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="919"/>
+        <source>laptop yang belum dikenal</source>
+        <translation>an unknown laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="922"/>
+        <source>Perubahan dari %1 belum lengkap (%2 hilang). Minta %1 (petugas %3) menyinkronkan lagi atau mengirim berkas terbarunya.</source>
+        <translation>The changes from %1 are incomplete (%2 missing). Ask %1 (officer %3) to sync again or send their newest file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="930"/>
+        <source>Folder sinkronisasi</source>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="933"/>
+        <source>Flashdisk, folder bersama di jaringan, atau folder Syncthing/Google Drive. Setiap laptop menaruh berkasnya di sana dan mengambil berkas laptop lain: semua laptop yang memakai folder yang sama akhirnya punya data yang sama.</source>
+        <translation>A USB stick, a shared network folder, or a Syncthing/Google Drive folder. Every laptop puts its file there and takes the other laptops&apos; files: all laptops using the same folder end up with the same data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="938"/>
+        <source>Belum dipilih</source>
+        <translation>Not chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="939"/>
+        <source>Folder ini tidak ditemukan sekarang (flashdisk belum dipasang?).</source>
+        <translation>This folder cannot be found now (USB stick not plugged in?).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="940"/>
+        <source>Pilih folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="941"/>
+        <source>Sinkronkan sekarang</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="942"/>
+        <source>Kata sandi diingat sampai Pintu ditutup.</source>
+        <translation>The password is remembered until Pintu is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="943"/>
+        <source>Lupakan</source>
+        <translation>Forget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="944"/>
+        <source>Kirim/Terima berkas</source>
+        <translation>Send/receive a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="947"/>
+        <source>Tanpa folder bersama: simpan satu berkas berisi data laptop ini untuk dibawa ke laptop lain, atau buka berkas dari laptop lain. Sebelum diterapkan, Pintu menunjukkan apa saja yang akan masuk.</source>
+        <translation>Without a shared folder: save one file with this laptop&apos;s data to take to another laptop, or open a file from another laptop. Before applying it, Pintu shows everything that will come in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="951"/>
+        <source>Simpan berkas untuk dikirim…</source>
+        <translation>Save a file to send…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="952"/>
+        <source>Buka berkas yang diterima…</source>
+        <translation>Open a received file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="954"/>
+        <source>Berkas undangan untuk laptop yang baru bergabung ke ruang kerja ini.</source>
+        <translation>An invitation file for a laptop that is joining this workspace.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="955"/>
+        <source>Buat berkas undangan…</source>
+        <translation>Make an invitation file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="956"/>
+        <source>Daftar PHK Disnaker</source>
+        <translation>Disnaker lay-off list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="958"/>
+        <source>Cocokkan daftar pekerja ter-PHK dari Disnaker (CSV/XLSX) dengan peserta terdaftar.</source>
+        <translation>Match Disnaker&apos;s list of laid-off workers (CSV/XLSX) with the registered participants.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="960"/>
+        <source>Impor daftar Disnaker…</source>
+        <translation>Import the Disnaker list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="962"/>
+        <source>orang baru</source>
+        <translation>new people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="963"/>
+        <source>data peserta diperbarui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="175"/>
-        <source>Ketik sebagian nama, NIK, kode peserta atau alamat (Ctrl+F)</source>
+        <location filename="../../desktop_app/ui/sync_page.py" line="964"/>
+        <source>kehadiran baru</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="965"/>
+        <source>konflik (perlu ditinjau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="966"/>
+        <source>kemungkinan data ganda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="970"/>
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="971"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="973"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="976"/>
+        <source>Hasil sinkronisasi, pratinjau berkas dan laporan muncul di sini.</source>
+        <translation>Sync results, file previews and reports appear here.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictView</name>
+    <message>
+        <location filename="../../desktop_app/ui/verdict_view.py" line="55"/>
+        <source>Peserta belum tersinkron</source>
+        <translation>Participant not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/verdict_view.py" line="56"/>
+        <source>Kartu sah; data peserta akan lengkap setelah sinkronisasi berikutnya.</source>
+        <translation>Valid card; the participant&apos;s data will be complete after the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/verdict_view.py" line="59"/>
+        <source>Tercatat pertama pukul %1 di %2</source>
+        <translation>First recorded at %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/verdict_view.py" line="60"/>
+        <source>Tercatat pertama pukul %1</source>
+        <translation>First recorded at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/verdict_view.py" line="61"/>
+        <source>Siap memindai</source>
+        <translation>Ready to scan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/verdict_view.py" line="62"/>
+        <source>Pindai kartu peserta dengan pemindai atau kamera, atau ketik kode atau nama peserta.</source>
+        <translation>Scan a participant&apos;s card with the scanner or camera, or type the participant&apos;s code or name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/verdict_view.py" line="65"/>
+        <source>BELUM TERSINKRON</source>
+        <translation>NOT SYNCED YET</translation>
     </message>
 </context>
 <context>
@@ -424,253 +4217,299 @@
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="15"/>
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="16"/>
         <source>Nomor KK</source>
-        <translation type="unfinished"></translation>
+        <translation>Family card no.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="17"/>
         <source>Nama lengkap</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="18"/>
         <source>Tempat lahir</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of birth</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="19"/>
         <source>Tanggal lahir</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="20"/>
         <source>Jenis kelamin</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="21"/>
         <source>Alamat</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="22"/>
         <source>RT</source>
-        <translation type="unfinished"></translation>
+        <translation>RT</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="23"/>
         <source>RW</source>
-        <translation type="unfinished"></translation>
+        <translation>RW</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="24"/>
         <source>Kelurahan/desa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan/village</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="25"/>
         <source>Nomor HP</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile number</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="26"/>
         <source>Pendidikan terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest education</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="27"/>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="28"/>
         <source>Perusahaan terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Last employer</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="29"/>
         <source>Tanggal PHK</source>
-        <translation type="unfinished"></translation>
+        <translation>Lay-off date</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="30"/>
         <source>Pelatihan</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="31"/>
         <source>Persetujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="32"/>
         <source>Waktu persetujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent given at</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="33"/>
         <source>Foto</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="34"/>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="35"/>
         <source>Kode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="36"/>
         <source>Petugas</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="37"/>
         <location filename="../../desktop_app/ui/vocab.py" line="55"/>
         <source>Terdaftar</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="38"/>
         <source>Perangkat</source>
-        <translation type="unfinished"></translation>
+        <translation>Device</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="39"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="40"/>
         <source>Cetakan kartu</source>
-        <translation type="unfinished"></translation>
+        <translation>Card print</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="41"/>
         <source>Mengundurkan diri</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="42"/>
         <source>Alasan mundur</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for withdrawal</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="43"/>
         <source>Kemungkinan ganda dari</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible duplicate of</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="47"/>
         <source>Korban PHK</source>
-        <translation type="unfinished"></translation>
+        <translation>Laid-off worker</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="48"/>
         <source>Buruh aktif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active worker</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="49"/>
         <source>Keluarga buruh</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker&apos;s family</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="50"/>
         <source>Warga sekitar pabrik</source>
-        <translation type="unfinished"></translation>
+        <translation>Factory neighbour</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="51"/>
         <source>Umum</source>
-        <translation type="unfinished"></translation>
+        <translation>General public</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="56"/>
         <source>Terverifikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Verified</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="57"/>
         <source>Diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="58"/>
         <source>Cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting list</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="59"/>
         <source>Ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="63"/>
         <source>Tidak/belum sekolah</source>
-        <translation type="unfinished"></translation>
+        <translation>No schooling</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="64"/>
         <source>Belum tamat SD/sederajat</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary school not finished</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="65"/>
         <source>Tamat SD/sederajat</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary school</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="66"/>
         <source>SLTP/sederajat</source>
-        <translation type="unfinished"></translation>
+        <translation>Junior high school</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="67"/>
         <source>SLTA/sederajat</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior high school</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="68"/>
         <source>Diploma I/II</source>
-        <translation type="unfinished"></translation>
+        <translation>Diploma I/II</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="69"/>
         <source>Akademi/Diploma III/Sarjana muda</source>
-        <translation type="unfinished"></translation>
+        <translation>Academy/Diploma III</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="70"/>
         <source>Diploma IV/Strata I</source>
-        <translation type="unfinished"></translation>
+        <translation>Diploma IV/Bachelor&apos;s degree</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="71"/>
         <source>Strata II</source>
-        <translation type="unfinished"></translation>
+        <translation>Master&apos;s degree</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="72"/>
         <source>Strata III</source>
-        <translation type="unfinished"></translation>
+        <translation>Doctorate</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="76"/>
         <source>Laki-laki</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/vocab.py" line="77"/>
         <source>Perempuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop_app/app.py" line="59"/>
+        <source>Berkas ini bukan basis data Pintu, atau berkasnya rusak:
+%1
+
+Tidak ada yang diubah.</source>
+        <translation>This file is not a Pintu database, or it is damaged:
+%1
+
+Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="66"/>
+        <source>Ruang kerja ini dibuat oleh versi Pintu yang lebih baru:
+%1
+
+Perbarui Pintu untuk membukanya.</source>
+        <translation>This workspace was made by a newer version of Pintu:
+%1
+
+Update Pintu to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="73"/>
+        <source>Ruang kerja tidak dapat dibuka:
+%1
+
+(%2)</source>
+        <translation>The workspace cannot be opened:
+%1
+
+(%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="81"/>
+        <source>Pintu — ruang kerja tidak dapat dibuka</source>
+        <translation>Pintu — the workspace cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="83"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>
