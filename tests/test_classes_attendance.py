@@ -173,3 +173,11 @@ def test_repeat_filter() -> None:
     assert repeat.should_ignore("PNT1.X", 5000)  # still held in front of the camera: the window slides
     assert not repeat.should_ignore("PNT1.X", 9000)
     assert not repeat.should_ignore("PNT1.Y", 9001)
+
+
+def test_a_tampered_card_names_nobody(station) -> None:  # type: ignore[no-untyped-def]
+    workspace, _klass, session, inside, _outsider, cards = station
+    code = cards[inside[0]["id"]]
+    tampered = code[:-3] + ("AAA" if not code.endswith("AAA") else "BBB")
+    result = checkin(workspace, session["id"], tampered)
+    assert result.verdict is Verdict.INVALID and result.participant is None

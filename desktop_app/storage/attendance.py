@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from desktop_app.core.cards import program_tag
+from desktop_app.core.cards import CardStatus, program_tag
 from desktop_app.core.checkin import SessionFacts, Verdict, decide
 from desktop_app.core.errors import NotFound, PintuError
 from desktop_app.core.ids import new_id
@@ -67,7 +67,9 @@ def checkin(
     short_code = card.card.short_code if card.card else None
     participant = None
     first = None
-    if short_code is not None:
+    # Only a signature that checked out says whose card it is: a tampered or unverifiable code names nobody.
+    signed = card.status in (CardStatus.VALID, CardStatus.SUPERSEDED, CardStatus.REVOKED_KEY)
+    if short_code is not None and signed:
         row = db.execute(
             "SELECT coalesce(w.id, p.id), coalesce(w.short_code, p.short_code), coalesce(w.full_name, p.full_name), "
             "coalesce(w.photo, p.photo), CASE WHEN w.id IS NULL THEN p.class_id ELSE w.class_id END, "
