@@ -426,11 +426,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("code")
     p.set_defaults(func=cmd_verify_code)
 
-    from desktop_app import cli_backup, cli_classes, cli_sync
+    from desktop_app import cli_backup, cli_classes, cli_reports, cli_sync
 
     cli_sync.add_commands(sub, db_option)
     cli_classes.add_commands(sub, db_option)
     cli_backup.add_commands(sub, db_option)
+    cli_reports.add_commands(sub, db_option)
 
     p = sub.add_parser("check-nik", help="check a NIK and read its birth date, gender and region")
     p.add_argument("nik")

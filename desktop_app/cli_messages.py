@@ -182,6 +182,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "Old card: a newer card has been printed"),
     "disk.full_or_readonly": ("Tidak dapat menulis ke disk (penuh atau hanya-baca); tidak ada data yang berubah",
                               "Cannot write to the disk (full or read-only); nothing was changed"),
+    # reports, exports, certificates
+    "report.format_unsupported": ("Jenis berkas tidak didukung: gunakan .xlsx, .csv atau .pdf",
+                                  "Unsupported file type: use .xlsx, .csv or .pdf"),
+    "report.kind_unknown": ("Laporan tidak dikenal (registrations, attendance, summary)",
+                            "Unknown report (registrations, attendance, summary)"),
+    "report.folder_missing": ("Folder tujuan laporan tidak ada", "The folder for the report does not exist"),
+    "report.unwritable": ("Berkas laporan tidak dapat ditulis; tidak ada yang dicatat",
+                          "The report file could not be written; nothing was logged"),
+    "report.cancelled": ("Ekspor dibatalkan; tidak ada berkas yang ditulis", "Export cancelled; no file was written"),
+    "report.no_classes": ("Belum ada kelas untuk laporan kehadiran", "There are no classes to report on yet"),
+    "report.class_only_attendance": ("--class hanya berlaku untuk laporan kehadiran (attendance)",
+                                     "--class applies to the attendance report only"),
+    "report.unmasked_warning": (
+        "Perhatian: NIK dan nomor KK ditulis lengkap. Simpan dan kirim berkas ini dengan aman; ekspor ini tercatat.",
+        "Warning: NIK and KK numbers are written in full. Keep and send this file securely; this export is logged.",
+    ),
+    "date.invalid": ("Tanggal tidak valid (gunakan TTTT-BB-HH atau HH-BB-TTTT)",
+                     "The date is not valid (use YYYY-MM-DD or DD-MM-YYYY)"),
+    "date.range_reversed": ("Tanggal akhir sebelum tanggal awal", "The end date is before the start date"),
+    "class.ambiguous": ("Lebih dari satu kelas bernama begitu; gunakan id kelas",
+                        "More than one class has that name; use the class id"),
+    "certificates.none_eligible": (
+        "Belum ada peserta kelas ini yang mencapai batas kehadiran untuk sertifikat",
+        "No member of this class has reached the attendance threshold for a certificate yet",
+    ),
+    "certificate.malformed": ("Kode sertifikat tidak dapat dibaca", "The certificate code cannot be read"),
+    "certificate.bad_signature": ("Tanda tangan sertifikat tidak sah (kode diubah atau sertifikat palsu)",
+                                  "The certificate's signature is not valid (changed code or forged)"),
+    "certificate.unknown_key": ("Sertifikat ditandatangani laptop yang belum dikenal (sinkronkan dulu)",
+                                "The certificate was signed by an unknown laptop (sync first)"),
+    "certificate.revoked_key": ("Sertifikat ditandatangani laptop yang kuncinya sudah dicabut",
+                                "The certificate was signed by a laptop whose key is revoked"),
 }
 
 

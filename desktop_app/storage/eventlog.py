@@ -30,6 +30,7 @@ ENTITY_TABLES: dict[str, str] = {
     "attendance": "attendance",
     "conflict": "conflicts",
     "duplicate_pair": "duplicate_pairs",
+    "audit": "audit_log",
 }
 
 

@@ -285,6 +285,33 @@ def m007_filter_indexes(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m008_audit_log(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        -- Every export and every printing of reports and certificates: who, when, what, how many rows,
+        -- NIK/KK masked or not. Written as events, so the coordinator sees what every laptop let out.
+        -- (Card printings keep their own log, card_prints, shown beside these.)
+        CREATE TABLE audit_log (
+            id TEXT PRIMARY KEY,
+            at TEXT,
+            actor TEXT,                   -- the officer of the laptop
+            device_id TEXT,
+            action TEXT,                  -- export, print
+            report TEXT,                  -- participants, attendance, summary, certificates, ...
+            format TEXT,                  -- xlsx, csv, pdf
+            row_count INTEGER,
+            masked INTEGER,               -- 1 NIK/KK masked, 0 in full, NULL: the file holds none
+            file_name TEXT,               -- the name only, never the folder
+            filters TEXT,                 -- JSON: training, class, dates
+            _created_hlc INTEGER, _created_device TEXT, deleted_at TEXT
+        );
+        CREATE INDEX audit_log_at ON audit_log (at);
+        """,
+    )
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     """Run statements one by one: `executescript` would COMMIT the migration's transaction early."""
     statement = ""
