@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,14 +28,16 @@ from PySide6.QtWidgets import (
 
 from desktop_app.storage.participants import ParticipantRepository
 from desktop_app.storage.workspace import Workspace
-from desktop_app.ui.classes_page import ClassesPage
-from desktop_app.ui.participants_page import ParticipantsPage
-from desktop_app.ui.registration_page import RegistrationPage
-from desktop_app.ui.reports_page import ReportsPage, reports_icon
-from desktop_app.ui.scan_station_page import ScanStationPage
-from desktop_app.ui.settings_page import SettingsPage
 from desktop_app.ui.style import app_icon, nav_icon
-from desktop_app.ui.sync_page import SyncPage
+
+if TYPE_CHECKING:
+    from desktop_app.ui.classes_page import ClassesPage
+    from desktop_app.ui.participants_page import ParticipantsPage
+    from desktop_app.ui.registration_page import RegistrationPage
+    from desktop_app.ui.reports_page import ReportsPage
+    from desktop_app.ui.scan_station_page import ScanStationPage
+    from desktop_app.ui.settings_page import SettingsPage
+    from desktop_app.ui.sync_page import SyncPage
 
 DEFAULT_SIZE = QSize(1280, 680)  # with title bar and taskbar, fits a 1366x768 laptop screen
 MINIMUM_SIZE = QSize(900, 560)
@@ -49,6 +53,28 @@ def fill(text: str, *values: str) -> str:
         return values[number - 1] if 0 < number <= len(values) else match.group(0)
 
     return re.sub(r"%(\d)", value, text)
+
+
+# The pages, in navigation order: attribute, module, class, the title (context and text, as the page's
+# own title() says it) and the icon. A page is built the first time it is shown, so the window opens
+# at once and a page's heavy imports (ReportLab, charts, camera) are paid only when it is used.
+PAGES: tuple[tuple[str, str, str, str, str, str], ...] = (
+    ("registration_page", "registration_page", "RegistrationPage", "RegistrationPage", "Pendaftaran",
+     "registration"),
+    ("participants_page", "participants_page", "ParticipantsPage", "ParticipantsPage", "Peserta", "participants"),
+    ("classes_page", "classes_page", "ClassesPage", "ClassesPage", "Kelas & Jadwal", "calendar"),
+    ("scan_station_page", "scan_station_page", "ScanStationPage", "ScanStationPage", "Absensi", "scan"),
+    ("sync_page", "sync_page", "SyncPage", "SyncPage", "Sinkronisasi", "laptop"),
+    ("reports_page", "reports_page", "ReportsPage", "ReportsPage", "Laporan", "reports"),
+    ("settings_page", "settings_page", "SettingsPage", "SettingsPage", "Pengaturan", "settings"),
+)
+# Page titles for lupdate (the same context and text as each page's title(), so one translation serves).
+_TITLES = (
+    QT_TRANSLATE_NOOP("RegistrationPage", "Pendaftaran"), QT_TRANSLATE_NOOP("ParticipantsPage", "Peserta"),
+    QT_TRANSLATE_NOOP("ClassesPage", "Kelas & Jadwal"), QT_TRANSLATE_NOOP("ScanStationPage", "Absensi"),
+    QT_TRANSLATE_NOOP("SyncPage", "Sinkronisasi"), QT_TRANSLATE_NOOP("ReportsPage", "Laporan"),
+    QT_TRANSLATE_NOOP("SettingsPage", "Pengaturan"),
+)
 
 
 def _separator(parent: QWidget) -> QFrame:
@@ -77,29 +103,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.nav.currentRowChanged.connect(self._page_chosen)
 
-        # Pages, in the order of the navigation (later issues add Kelas & Jadwal, Absensi, Sinkronisasi,
-        # Laporan before Pengaturan: no entry until its page exists).
-        self.registration_page = RegistrationPage(workspace, self)
-        self.participants_page = ParticipantsPage(self.repo, parent=self)
-        self.classes_page = ClassesPage(workspace, self)
-        self.scan_station_page = ScanStationPage(workspace, self)
-        self.sync_page = SyncPage(workspace, self)
-        self.settings_page = SettingsPage(workspace, self)
-        self.add_page(self.registration_page, self.registration_page.title, nav_icon("registration"))
-        self.add_page(self.participants_page, self.participants_page.title, nav_icon("participants"))
-        self.add_page(self.classes_page, self.classes_page.title, nav_icon("calendar"))
-        self.add_page(self.scan_station_page, self.scan_station_page.title, nav_icon("scan"))
-        self.add_page(self.sync_page, self.sync_page.title, nav_icon("laptop"))
-        self.reports_page = ReportsPage(workspace, self)
-        self.add_page(self.reports_page, self.reports_page.title, reports_icon())
-        self.add_page(self.settings_page, self.settings_page.title, nav_icon("settings"))
-
-        self.registration_page.saved.connect(self._registration_saved)
-        self.registration_page.openParticipantRequested.connect(self.open_participant)
-        self.participants_page.changed.connect(self.refresh_counts)
-        self.sync_page.dataChanged.connect(self.refresh_counts)
-        self.sync_page.dataChanged.connect(self.participants_page.refresh)
-        self.sync_page.dataChanged.connect(self.reports_page.refresh)
+        self._pages: dict[str, QWidget] = {}
+        for _attribute, _module, _cls, context, text, icon_name in PAGES:
+            self.add_page(QWidget(self), lambda c=context, t=text: QCoreApplication.translate(c, t),
+                          nav_icon(icon_name))
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -130,9 +137,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE)
         self._retranslate()
         self.show_page(0)
-        # A fresh list is unfiltered, so its count is the workspace's total: no second count at start.
-        fresh = not self.participants_page.filters_active() and not self.participants_page.model.query.search
-        self._show_total(self.participants_page.model.rowCount() if fresh else self.repo.count())
+        self._show_total(self.repo.count())
 
     def _sidebar(self) -> QFrame:
         """The dark navigation column: the app's name and workspace on top, the pages below."""
@@ -173,6 +178,79 @@ class MainWindow(QMainWindow):
         self.sidebar = sidebar
         return sidebar
 
+    # --- pages, built on first use ----------------------------------------------------------------
+    def page(self, attribute: str) -> QWidget:
+        """The page named `attribute` (e.g. "sync_page"), built now if it was not shown before."""
+        built = self._pages.get(attribute)
+        if built is not None:
+            return built
+        index = next(i for i, spec in enumerate(PAGES) if spec[0] == attribute)
+        _attr, module, cls, _context, _text, _icon = PAGES[index]
+        page_class: Any = getattr(import_module(f"desktop_app.ui.{module}"), cls)
+        if attribute == "participants_page":
+            page = page_class(self.repo, parent=self)
+        else:
+            page = page_class(self.workspace, self)
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if current == index:
+            self.stack.setCurrentIndex(index)
+        self._pages[attribute] = page
+        self._wire(attribute, page)
+        return page
+
+    def built(self, attribute: str) -> QWidget | None:
+        return self._pages.get(attribute)
+
+    def _wire(self, attribute: str, page: Any) -> None:
+        """Connect a newly built page to the window and to the pages it affects."""
+        if attribute == "registration_page":
+            page.saved.connect(self._registration_saved)
+            page.openParticipantRequested.connect(self.open_participant)
+        elif attribute == "participants_page":
+            page.changed.connect(self.refresh_counts)
+        elif attribute == "sync_page":
+            page.dataChanged.connect(self._data_changed)
+
+    def _data_changed(self) -> None:
+        """After an import or a sync: counts, the list and the dashboard show the new data."""
+        self.refresh_counts()
+        for attribute in ("participants_page", "reports_page"):
+            built = self._pages.get(attribute)
+            if built is not None:
+                built.refresh()  # type: ignore[attr-defined]
+
+    @property
+    def registration_page(self) -> RegistrationPage:
+        return self.page("registration_page")  # type: ignore[return-value]
+
+    @property
+    def participants_page(self) -> ParticipantsPage:
+        return self.page("participants_page")  # type: ignore[return-value]
+
+    @property
+    def classes_page(self) -> ClassesPage:
+        return self.page("classes_page")  # type: ignore[return-value]
+
+    @property
+    def scan_station_page(self) -> ScanStationPage:
+        return self.page("scan_station_page")  # type: ignore[return-value]
+
+    @property
+    def sync_page(self) -> SyncPage:
+        return self.page("sync_page")  # type: ignore[return-value]
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        return self.page("reports_page")  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.page("settings_page")  # type: ignore[return-value]
+
     def add_page(self, page: QWidget, title: Callable[[], str], icon: QIcon) -> QListWidgetItem:
         """Add a page and its navigation entry; `title` is asked again when the language changes."""
         item = QListWidgetItem(icon, title())
@@ -187,6 +265,8 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(index)
 
     def _page_chosen(self, index: int) -> None:
+        if 0 <= index < len(PAGES):
+            self.page(PAGES[index][0])
         self.stack.setCurrentIndex(index)
         page = self.stack.widget(index)
         if page is not None:
@@ -195,7 +275,9 @@ class MainWindow(QMainWindow):
     # --- wiring -------------------------------------------------------------------------------------
     def _registration_saved(self, _participant_id: str) -> None:
         self.refresh_counts()
-        self.participants_page.refresh()
+        built = self._pages.get("participants_page")
+        if built is not None:
+            built.refresh()  # type: ignore[attr-defined]
 
     def open_participant(self, participant_id: str) -> None:
         """Show that person on the participants page (from the form's "already registered" notice)."""
