@@ -40,7 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop_app.core.errors import PintuError, ValidationFailed
@@ -292,6 +292,11 @@ class ProgressPanel(QWidget):
         if self.sender() is self._task:
             self._task = None
             self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.cancel_button.setText(self.tr("Batal"))

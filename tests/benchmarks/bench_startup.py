@@ -3,8 +3,9 @@
     python3 tests/benchmarks/bench_startup.py [--participants 100000] [--db PATH] [--runs 5]
 
 Each measurement is a fresh process, timed from launch until the window is shown with its start page
-(the registration form, with the trainings and their counts) painted, then the process exits. DESIGN.md's budget: at most 1.5x the bare window. Also
-prints opening the participant list and search as you type through the real Qt model.
+(the registration form, with the trainings and their counts) painted, then the process exits.
+DESIGN.md's budget: at most 1.5x the bare window. Also prints opening the participant list and search
+as you type through the real Qt model.
 """
 
 from __future__ import annotations
@@ -105,8 +106,8 @@ def main() -> None:
     print(f"Pintu main window, launch to shown              {p * 1000:7.0f} ms   ratio {p / b:.2f}x "
           f"(budget 1.5x: {'ok' if p / b <= 1.5 else 'OVER BUDGET'})")
     print(f"participant list page opened (model + first rows) {float(model[0]):6.1f} ms   (budget 500 ms)")
-    print(f"search as you type through the Qt model: median {float(model[1]):.1f} ms, p95 {float(model[2]):.1f} ms"
-          "   (budget 30 ms)")
+    print(f"search as you type through the Qt model: median {float(model[1]):.1f} ms, "
+          f"p95 {float(model[2]):.1f} ms   (budget 30 ms)")
 
 
 if __name__ == "__main__":
