@@ -147,94 +147,93 @@
         <translation>Valid card, data to follow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attendance_page.py" line="261"/>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="262"/>
         <source>Hadir %1 dari %2 · terlambat %3 · tidak hadir %4</source>
         <translation>%1 of %2 present · %3 late · %4 absent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attendance_page.py" line="263"/>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="264"/>
         <source>Sesi %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attendance_page.py" line="277"/>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="280"/>
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attendance_page.py" line="281"/>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="284"/>
         <source>Layak</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attendance_page.py" line="281"/>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="284"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attendance_page.py" line="285"/>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="288"/>
         <source>%1 sesi sudah berjalan · sertifikat bila hadir paling sedikit %2% · %3 dari %4 peserta layak</source>
         <translation>%1 sessions held · certificate at %2% attendance or more · %3 of %4 participants eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attendance_page.py" line="305"/>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="308"/>
         <source>Sesi:</source>
         <translation>Session:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attendance_page.py" line="306"/>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="309"/>
         <source>Cetak daftar hadir…</source>
         <translation>Print attendance sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attendance_page.py" line="307"/>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="310"/>
         <source>Simpan daftar hadir sesi ini sebagai PDF, dengan kolom tanda tangan</source>
         <translation>Save this session&apos;s attendance sheet as a PDF, with a signature column</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attendance_page.py" line="308"/>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="311"/>
         <source>Seluruh kelas</source>
         <translation>Whole class</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attendance_page.py" line="310"/>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="313"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attendance_page.py" line="310"/>
-        <location filename="../../desktop_app/ui/attendance_page.py" line="312"/>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="313"/>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="315"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attendance_page.py" line="310"/>
-        <location filename="../../desktop_app/ui/attendance_page.py" line="312"/>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="315"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attendance_page.py" line="310"/>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="313"/>
         <source>Jam datang</source>
         <translation>Arrived at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attendance_page.py" line="310"/>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="313"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attendance_page.py" line="312"/>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="315"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attendance_page.py" line="312"/>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="315"/>
         <source>Persen</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attendance_page.py" line="312"/>
+        <location filename="../../desktop_app/ui/attendance_page.py" line="315"/>
         <source>Sertifikat</source>
         <translation>Certificate</translation>
     </message>
@@ -447,228 +446,229 @@
     <name>ClassesPage</name>
     <message>
         <location filename="../../desktop_app/ui/classes_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="74"/>
         <source>Kelas &amp; Jadwal</source>
         <translation>Classes &amp; Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="238"/>
         <source>%1 kelas</source>
         <translation>%1 classes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="267"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="274"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="275"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="282"/>
         <source>Pelatih: %1</source>
         <translation>Trainer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="276"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="283"/>
         <source>Sertifikat bila hadir ≥ %1%</source>
         <translation>Certificate at ≥ %1% attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="306"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="317"/>
         <source>%1 dari %2 tempat terisi, sisa %3</source>
         <translation>%1 of %2 places taken, %3 left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="315"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="326"/>
         <source>Daftar cadangan pelatihan %1, urut pendaftaran. Bila ada tempat kosong, tambahkan dari tab Anggota.</source>
         <translation>Waiting list of the %1 training, in order of registration. When a place is free, add from the Members tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="318"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="329"/>
         <source>Jadwal (%1 sesi)</source>
         <translation>Schedule (%1 sessions)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="319"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="330"/>
         <source>Anggota (%1/%2)</source>
         <translation>Members (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="321"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="332"/>
         <source>Cadangan (%1)</source>
         <translation>Waiting list (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="349"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="360"/>
         <source>Kelas %1 dibuat dengan %2 sesi.</source>
         <translation>Class %1 created with %2 sessions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="366"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="377"/>
         <source>Sesi diubah.</source>
         <translation>Session changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="376"/>
-        <location filename="../../desktop_app/ui/classes_page.py" line="378"/>
-        <location filename="../../desktop_app/ui/classes_page.py" line="462"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="387"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="389"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="473"/>
         <source>Batalkan sesi</source>
         <translation>Cancel session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="377"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="388"/>
         <source>Batalkan sesi %1? Sesi ini hilang dari jadwal dan tidak dihitung di rekap.</source>
         <translation>Cancel session %1? It leaves the schedule and is not counted in the summary.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="378"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="389"/>
         <source>Jangan</source>
         <translation>Don&apos;t</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="385"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="396"/>
         <source>Sesi %1 dibatalkan.</source>
         <translation>Session %1 cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="402"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="413"/>
         <source>%1 peserta masuk kelas.</source>
         <translation>%1 participants joined the class.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="404"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="415"/>
         <source>%1 masuk daftar cadangan karena kelas penuh.</source>
         <translation>%1 went on the waiting list because the class is full.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="437"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="448"/>
         <source>Semua pelatihan</source>
         <translation>All trainings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="445"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="456"/>
         <source>Pelatihan:</source>
         <translation>Training:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="446"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="457"/>
         <source>Buat kelas…</source>
         <translation>New class…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="447"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="458"/>
         <source>Kelas baru untuk sebuah pelatihan, dengan jadwal sesinya</source>
         <translation>A new class for a training, with its session schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="449"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="460"/>
         <source>Belum ada kelas. Buat kelas dulu (pilih pelatihan, tanggal dan hari latihan), lalu isi pesertanya.</source>
         <translation>No classes yet. Create a class first (choose the training, dates and training days), then add its participants.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="451"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="462"/>
         <source>Kelas</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="451"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="462"/>
         <source>Pelatihan</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="451"/>
-        <location filename="../../desktop_app/ui/classes_page.py" line="454"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="462"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="465"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="451"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="462"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="451"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="462"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="452"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="463"/>
         <source>Pelatih</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="452"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="463"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="454"/>
-        <location filename="../../desktop_app/ui/classes_page.py" line="456"/>
-        <location filename="../../desktop_app/ui/classes_page.py" line="458"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="465"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="467"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="469"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="454"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="465"/>
         <source>Hari</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="454"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="465"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="454"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="465"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="455"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="466"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="456"/>
-        <location filename="../../desktop_app/ui/classes_page.py" line="458"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="467"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="469"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="456"/>
-        <location filename="../../desktop_app/ui/classes_page.py" line="458"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="467"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="469"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="457"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="468"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="459"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="470"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="460"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="471"/>
         <source>Ubah sesi…</source>
         <translation>Edit session…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="461"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="472"/>
         <source>Pindahkan tanggal atau ubah jam sesi yang dipilih</source>
         <translation>Move the date or change the time of the selected session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="463"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="474"/>
         <source>Hapus sesi yang dipilih dari jadwal</source>
         <translation>Remove the selected session from the schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="464"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="475"/>
         <source>Tambah peserta…</source>
         <translation>Add participants…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="465"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="476"/>
         <source>Masukkan peserta terverifikasi atau diterima ke kelas ini</source>
         <translation>Add verified or accepted participants to this class</translation>
     </message>
@@ -676,32 +676,32 @@
 <context>
     <name>ConflictCard</name>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="206"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="208"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="226"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="228"/>
         <source>Dipakai sekarang</source>
         <translation>In use now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="226"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="228"/>
         <source>Nilai lain</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="241"/>
         <source>Pakai nilai ini</source>
         <translation>Use this value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="276"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="278"/>
         <source>laptop belum dikenal</source>
         <translation>unknown laptop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="278"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="280"/>
         <source>oleh %1</source>
         <translation>by %1</translation>
     </message>
@@ -709,32 +709,32 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="147"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="160"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="160"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="175"/>
         <source>Konflik: dua laptop mengubah isian yang sama</source>
         <translation>Conflicts: two laptops changed the same field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="178"/>
         <source>Nilai yang tertulis &quot;Dipakai sekarang&quot; sudah berlaku di semua laptop. Periksa keduanya, lalu pilih yang benar. Pilihan Anda ikut terkirim pada sinkronisasi berikutnya.</source>
         <translation>The value marked &quot;In use now&quot; already applies on every laptop. Check both, then choose the right one. Your choice is sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="182"/>
         <source>Tidak ada konflik yang perlu ditinjau.</source>
         <translation>No conflicts to review.</translation>
     </message>
@@ -742,112 +742,112 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="116"/>
         <source>Laptop ini: %1 perubahan belum dikirim.</source>
         <translation>This laptop: %1 changes not sent yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="117"/>
         <source>Laptop ini: semua perubahan sudah dikirim.</source>
         <translation>This laptop: all changes have been sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="125"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="127"/>
         <source>%1 (laptop ini)</source>
         <translation>%1 (this laptop)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="144"/>
         <source>hanya lewat laptop lain</source>
         <translation>only through other laptops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="149"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="151"/>
         <source>Kunci dicabut %1</source>
         <translation>Key revoked %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="154"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="180"/>
         <source>Cabut kunci laptop</source>
         <translation>Revoke laptop key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="179"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="181"/>
         <source>Cabut kunci &quot;%1&quot; (petugas: %2)?</source>
         <translation>Revoke the key of &quot;%1&quot; (officer: %2)?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="184"/>
         <source>Lakukan ini hanya bila laptop itu hilang atau dicuri. Setelah dicabut, SEMUA kartu peserta yang dicetak di laptop itu ditolak saat absensi (di setiap laptop, setelah sinkronisasi), dan peserta tersebut perlu kartu baru. Data yang sudah dikirim laptop itu tetap tersimpan. Pencabutan tidak dapat dibatalkan.</source>
         <translation>Do this only if that laptop was lost or stolen. Once revoked, ALL participant cards printed on that laptop are refused at attendance (on every laptop, after syncing), and those participants need new cards. The data that laptop already sent is kept. Revoking cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="190"/>
         <source>Ya, cabut kuncinya</source>
         <translation>Yes, revoke the key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="192"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="212"/>
         <source>Kunci &quot;%1&quot; dicabut. Sinkronkan agar laptop lain ikut menolak kartunya.</source>
         <translation>The key of &quot;%1&quot; is revoked. Sync so that the other laptops refuse its cards too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="219"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="221"/>
         <source>Perangkat ruang kerja ini</source>
         <translation>Devices of this workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="222"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="224"/>
         <source>Setiap laptop yang pernah bergabung. &quot;Data terakhir tiba&quot; adalah saat berkas laptop itu terakhir diimpor di sini; &quot;Perubahan&quot; adalah jumlah perubahan buatan laptop itu yang sudah ada di sini.</source>
         <translation>Every laptop that has ever joined. &quot;Last data arrived&quot; is when that laptop&apos;s file was last imported here; &quot;Changes&quot; is the number of that laptop&apos;s changes that are here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="230"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="231"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="230"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="232"/>
         <source>ID kunci</source>
         <translation>Key ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="233"/>
         <source>Data terakhir tiba</source>
         <translation>Last data arrived</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="232"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="234"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="235"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="236"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="238"/>
         <source>Cabut kunci laptop terpilih…</source>
         <translation>Revoke the selected laptop&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/devices_page.py" line="237"/>
+        <location filename="../../desktop_app/ui/devices_page.py" line="239"/>
         <source>Untuk laptop yang hilang atau dicuri</source>
         <translation>For a laptop that was lost or stolen</translation>
     </message>
@@ -1023,17 +1023,17 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="136"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="138"/>
         <source>Kemungkinan data ganda: NIK yang sama terdaftar dua kali</source>
         <translation>Possible duplicates: the same NIK registered twice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="141"/>
         <source>Bila orangnya sama, gabungkan: data yang dipertahankan tetap dipakai, data lainnya keluar dari daftar dan kehadirannya ikut pindah. Bila orangnya berbeda (misalnya salah ketik NIK), pilih &quot;Orang berbeda&quot; lalu perbaiki NIK-nya di halaman Peserta.</source>
         <translation>If it is the same person, merge: the record you keep stays in use, the other leaves the list and its attendance moves over. If they are different people (a mistyped NIK, say), choose &quot;Different people&quot; and correct the NIK on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="146"/>
         <source>Tidak ada kemungkinan data ganda yang perlu ditinjau.</source>
         <translation>No possible duplicates to review.</translation>
     </message>
@@ -1068,37 +1068,37 @@ If it happens again, send this log file to the administrator (the log holds no N
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="293"/>
         <source>%1 peserta</source>
         <translation>%1 participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="298"/>
         <source>Pintu — %1</source>
         <translation>Pintu — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
         <source>Ruang kerja: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="300"/>
         <source>Perangkat: %1 · Petugas: %2</source>
         <translation>Device: %1 · Officer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="301"/>
         <source>Nama laptop ini</source>
         <translation>This laptop&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -1789,47 +1789,47 @@ If it happens again, send this log file to the administrator (the log holds no N
 <context>
     <name>PairCard</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="178"/>
         <source>Kiri</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="178"/>
         <source>Kanan</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="202"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="204"/>
         <source>Berbeda di kedua data</source>
         <translation>Differs between the two</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="206"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="208"/>
         <source>Gabungkan, pertahankan kiri</source>
         <translation>Merge, keep left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="210"/>
         <source>Gabungkan, pertahankan kanan</source>
         <translation>Merge, keep right</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="212"/>
         <source>Orang berbeda</source>
         <translation>Different people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="232"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="234"/>
         <source>Didaftarkan</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="234"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="236"/>
         <source>Kehadiran tercatat</source>
         <translation>Attendance recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="236"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="238"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
@@ -2567,128 +2567,129 @@ The data and its history are kept. Continue?</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="306"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="73"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="308"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="320"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="322"/>
         <source>%1 ditemukan</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="322"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="324"/>
         <source>%1 peserta</source>
         <translation>%1 participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="379"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="381"/>
         <source>Semua pelatihan</source>
         <translation>All trainings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="384"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="386"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="388"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="390"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="396"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="398"/>
         <source>Semua kecamatan</source>
         <translation>All kecamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="407"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="409"/>
         <source>Semua kelurahan</source>
         <translation>All kelurahan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="401"/>
-        <location filename="../../desktop_app/ui/participants_page.py" line="412"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="403"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="414"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="536"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="538"/>
         <source>Cari nama, NIK, kode, alamat…</source>
         <translation>Search name, NIK, code, address…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="538"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="540"/>
         <source>Ketik sebagian nama, NIK, kode peserta atau alamat (Ctrl+F); panah bawah ke daftar</source>
         <translation>Type part of a name, NIK, participant code or address (Ctrl+F); Down arrow moves to the list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="540"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="542"/>
         <source>Detail…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="541"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="543"/>
         <source>Buka data, status dan riwayat peserta yang dipilih (Enter)</source>
         <translation>Open the selected participant&apos;s data, status and history (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="542"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="544"/>
         <source>Cetak kartu…</source>
         <translation>Print cards…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="544"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="546"/>
         <source>Cetak kartu QR peserta yang dipilih, satu pelatihan, atau yang belum punya kartu (Ctrl+P)</source>
         <translation>Print QR cards for the selected participants, one training, or those without a card (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="546"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="548"/>
         <source>Tampilkan yang mundur</source>
         <translation>Show withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="547"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="549"/>
         <source>Ikut tampilkan peserta yang sudah mengundurkan diri</source>
         <translation>Also show participants who have withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="548"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="550"/>
         <source>Reset filter</source>
         <translation>Reset filters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="549"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="551"/>
         <source>Kembalikan semua pilihan ke “Semua”</source>
         <translation>Set every filter back to “All”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="550"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="552"/>
         <source>Pelatihan yang dipilih peserta</source>
         <translation>The training the participant chose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="551"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="553"/>
         <source>Kategori peserta</source>
         <translation>Participant category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="552"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="554"/>
         <source>Kecamatan tempat tinggal</source>
         <translation>Kecamatan of residence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="553"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="555"/>
         <source>Kelurahan/desa tempat tinggal (pilih kecamatan dulu)</source>
         <translation>Kelurahan/village of residence (choose the kecamatan first)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="554"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="556"/>
         <source>Status seleksi</source>
         <translation>Selection status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="555"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="557"/>
         <source>Petugas yang mendaftarkan</source>
         <translation>Officer who registered them</translation>
     </message>
@@ -2749,58 +2750,58 @@ The data and its history are kept. Continue?</translation>
 <context>
     <name>PrintCardsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="508"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="527"/>
         <source>%1 kartu akan dicetak</source>
         <translation>%1 cards will be printed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="509"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="528"/>
         <source>Tidak ada kartu untuk dicetak</source>
         <translation>No cards to print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="513"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="532"/>
         <source>Semuanya sudah punya kartu. Jika dicetak lagi, kartu lama mereka tidak berlaku lagi.</source>
         <translation>All of them already have a card. If printed again, their old cards stop working.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="517"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="536"/>
         <source>%1 di antaranya sudah punya kartu. Jika dicetak lagi, kartu lama mereka tidak berlaku lagi.</source>
         <translation>%1 of them already have a card. If printed again, their old cards stop working.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="520"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="539"/>
         <source>%1 peserta yang dipilih sudah mundur dan tidak dicetak.</source>
         <translation>%1 of the selected participants have withdrawn and are not printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="524"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="543"/>
         <source>%1 lembar A4</source>
         <translation>%1 A4 sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="526"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="545"/>
         <source>%1 halaman seukuran kartu</source>
         <translation>%1 card-sized pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="556"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="580"/>
         <source>Pratinjau tidak tersedia di komputer ini. Simpan PDF lalu buka dengan pembaca PDF untuk melihatnya.</source>
         <translation>Preview is not available on this computer. Save the PDF and open it in a PDF reader to see it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="559"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="583"/>
         <source>Pilih peserta yang akan dicetak kartunya.</source>
         <translation>Choose the participants whose cards to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="561"/>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="599"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="585"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="624"/>
         <source>Menyiapkan pratinjau…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="636"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="661"/>
         <source>%1 dari %2 peserta ini sudah punya kartu. Kartu lama mereka tidak dapat dipakai lagi untuk absensi setelah kartu baru dicetak.
 
 Cetak ulang kartu mereka?</source>
@@ -2809,193 +2810,193 @@ Cetak ulang kartu mereka?</source>
 Reprint their cards?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="639"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="664"/>
         <source>Cetak ulang kartu</source>
         <translation>Reprint cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="639"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="664"/>
         <source>Ya, cetak ulang</source>
         <translation>Yes, reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="639"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="664"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="649"/>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="734"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="674"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="759"/>
         <source>Simpan kartu sebagai PDF</source>
         <translation>Save the cards as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="650"/>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="735"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="675"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="760"/>
         <source>Berkas PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="671"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="696"/>
         <source>Membuat kartu…</source>
         <translation>Making cards…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="674"/>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="744"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="699"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="769"/>
         <source>Disimpan di: %1</source>
         <translation>Saved in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="693"/>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="886"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="718"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="911"/>
         <source>Cetak kartu peserta</source>
         <translation>Print participant cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="711"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="736"/>
         <source>Mengirim ke printer…</source>
         <translation>Sending to the printer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="718"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="743"/>
         <source>Dikirim ke printer: %1</source>
         <translation>Sent to the printer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="722"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="747"/>
         <source>%1
 Kartu sudah dibuat (kartu lama mereka tidak berlaku lagi) tetapi belum tercetak. Simpan PDF-nya lalu cetak dari pembaca PDF dengan ukuran sebenarnya.</source>
         <translation>%1
 The cards were made (their old cards no longer work) but not printed. Save the PDF and print it from a PDF reader at actual size.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="763"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="788"/>
         <source>%1 dan %2 lainnya</source>
         <translation>%1 and %2 more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="765"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="790"/>
         <source>A4, %1 lembar</source>
         <translation>A4, %1 sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="765"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="790"/>
         <source>%1 halaman</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="766"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="791"/>
         <source>%1 kartu dicetak oleh %2, %3 (%4).</source>
         <translation>%1 cards printed by %2, %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="770"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="795"/>
         <source>Peserta: %1</source>
         <translation>Participant: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="769"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="794"/>
         <source>%1 kartu lama tidak berlaku lagi.</source>
         <translation>%1 old cards no longer work.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="887"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="912"/>
         <source>Kartu siapa</source>
         <translation>Whose cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="889"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="914"/>
         <source>Peserta yang dipilih di daftar (%1)</source>
         <translation>Participants selected in the list (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="891"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="916"/>
         <source>Pilih beberapa baris di daftar peserta dengan Ctrl atau Shift</source>
         <translation>Select several rows in the participant list with Ctrl or Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="892"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="917"/>
         <source>Satu pelatihan:</source>
         <translation>One training:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="893"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="918"/>
         <source>Semua yang belum pernah dicetak kartunya</source>
         <translation>Everyone whose card was never printed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="894"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="919"/>
         <source>Tata letak</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="895"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="920"/>
         <source>A4, 10 kartu per lembar (printer kantor)</source>
         <translation>A4, 10 cards per sheet (office printer)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="896"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="921"/>
         <source>Satu kartu per halaman (printer kartu PVC)</source>
         <translation>One card per page (PVC card printer)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="898"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="923"/>
         <source>Saat mencetak, pilih skala 100% atau “Ukuran sebenarnya” (Actual size), bukan “Sesuaikan dengan halaman”: kartu harus tetap 85,60 × 53,98 mm.</source>
         <translation>When printing, choose 100% scale or “Actual size”, not “Fit to page”: cards must stay 85.60 × 53.98 mm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="901"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="926"/>
         <source>Halaman pertama</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="902"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="927"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="903"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="928"/>
         <source>Tampilkan halaman pertama; belum ada kartu yang dibuat</source>
         <translation>Show the first page; no cards are made yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="904"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="929"/>
         <source>Kode QR pada pratinjau bukan kode kartu yang sah.</source>
         <translation>The QR codes in the preview are not valid card codes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="905"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="930"/>
         <source>Riwayat cetak…</source>
         <translation>Print history…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="906"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="931"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="907"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="932"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="909"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="934"/>
         <source>Tidak tersedia di komputer ini: simpan PDF lalu cetak dari pembaca PDF</source>
         <translation>Not available on this computer: save the PDF and print it from a PDF reader</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="912"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="937"/>
         <source>Pilih printer lalu cetak kartunya</source>
         <translation>Choose a printer and print the cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="913"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="938"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="914"/>
+        <location filename="../../desktop_app/ui/print_cards_dialog.py" line="939"/>
         <source>Simpan PDF ini…</source>
         <translation>Save this PDF…</translation>
     </message>
@@ -3071,12 +3072,12 @@ The cards were made (their old cards no longer work) but not printed. Save the P
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/background.py" line="297"/>
+        <location filename="../../desktop_app/ui/background.py" line="302"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/background.py" line="298"/>
+        <location filename="../../desktop_app/ui/background.py" line="303"/>
         <source>Hentikan; yang belum selesai tidak disimpan</source>
         <translation>Stop; whatever is unfinished is not saved</translation>
     </message>
@@ -3084,6 +3085,7 @@ The cards were made (their old cards no longer work) but not printed. Save the P
 <context>
     <name>RegistrationPage</name>
     <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="73"/>
         <location filename="../../desktop_app/ui/registration_page.py" line="203"/>
         <source>Pendaftaran</source>
         <translation>Registration</translation>
@@ -3222,189 +3224,707 @@ The cards were made (their old cards no longer work) but not printed. Save the P
     </message>
 </context>
 <context>
-    <name>ScanStationPage</name>
+    <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="287"/>
-        <source>Absensi</source>
-        <translation>Attendance</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="322"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="729"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="920"/>
+        <source>Laporan</source>
+        <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="302"/>
-        <source>— Pilih sesi —</source>
-        <translation>— Choose a session —</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="574"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="303"/>
-        <source>Belum ada sesi. Buat kelas dulu di halaman Kelas &amp; Jadwal.</source>
-        <translation>No sessions yet. Create a class first on the Classes &amp; Schedule page.</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="609"/>
+        <source>Diperbarui %1</source>
+        <translation>Updated %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="305"/>
-        <source>Hari ini</source>
-        <translation>Today</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="624"/>
+        <source>kelas, %1 peserta</source>
+        <translation>classes, %1 participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="305"/>
-        <source>Akan datang</source>
-        <translation>Upcoming</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="641"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="707"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="925"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="932"/>
+        <source>Pelatihan</source>
+        <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="306"/>
-        <source>Sudah lewat</source>
-        <translation>Past</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="641"/>
+        <source>Kuota</source>
+        <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="362"/>
-        <source>Belum ada sesi dipilih</source>
-        <translation>No session chosen</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="641"/>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="373"/>
-        <source>Pilih sesi di atas dulu. Tanpa sesi, setiap pindaian ditolak.</source>
-        <translation>Choose a session above first. Without a session, every scan is refused.</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="642"/>
+        <source>% kuota</source>
+        <translation>% of quota</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="413"/>
-        <source>Kode yang sama barusan dipindai: diabaikan.</source>
-        <translation>The same code was just scanned: ignored.</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="642"/>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="468"/>
-        <source>(kode tidak terbaca)</source>
-        <translation>(code unreadable)</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="643"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="646"/>
+        <source>(tidak diisi)</source>
+        <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="470"/>
-        <source>%1 · belum tersinkron</source>
-        <translation>%1 · not synced yet</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="645"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="471"/>
-        <source>dibatalkan</source>
-        <translation>cancelled</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="645"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="656"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="663"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="673"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="680"/>
+        <source>Jumlah</source>
+        <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="493"/>
-        <source>Batalkan</source>
-        <translation>Undo</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="645"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="657"/>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="495"/>
-        <source>Batalkan pindaian ini (salah orang atau salah sesi)</source>
-        <translation>Undo this scan (wrong person or wrong session)</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="656"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="662"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="514"/>
-        <source>Dibatalkan</source>
-        <translation>Cancelled</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="656"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="662"/>
+        <source>Kota/kabupaten</source>
+        <translation>City/regency</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="515"/>
-        <source>Pindaian ini dibatalkan dan tidak dihitung.</source>
-        <translation>This scan was undone and is not counted.</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="662"/>
+        <source>Kelurahan/desa</source>
+        <translation>Kelurahan/village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="539"/>
-        <source>(bukan kelas ini)</source>
-        <translation>(not this class)</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="673"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="628"/>
-        <source>Pintu — stasiun absensi</source>
-        <translation>Pintu — attendance station</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="707"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="932"/>
+        <source>Kelas</source>
+        <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="692"/>
-        <source>Sesi:</source>
-        <translation>Session:</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="707"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="693"/>
-        <source>Sesi yang sedang berlangsung: sesi hari ini ada di atas</source>
-        <translation>The session under way: today&apos;s sessions are at the top</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="708"/>
+        <source>Selesai</source>
+        <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="694"/>
-        <source>Bukan sesi hari ini</source>
-        <translation>Not today&apos;s session</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="695"/>
-        <source>Layar penuh (F11)</source>
-        <translation>Full screen (F11)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="696"/>
-        <source>Tampilkan stasiun di seluruh layar untuk antrean; Esc untuk kembali</source>
-        <translation>Show the station on the whole screen for a queue; Esc to go back</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="697"/>
-        <source>Cetak daftar hadir…</source>
-        <translation>Print attendance sheet…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="698"/>
-        <source>Simpan daftar hadir sesi ini sebagai PDF, dengan kolom tanda tangan</source>
-        <translation>Save this session&apos;s attendance sheet as a PDF, with a signature column</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="699"/>
-        <source>Keluar layar penuh (Esc)</source>
-        <translation>Leave full screen (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="700"/>
-        <source>Hadir / terdaftar</source>
-        <translation>Present / registered</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="701"/>
-        <source>Kartu tertinggal? Ketik kode atau nama</source>
-        <translation>Card left at home? Type the code or name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="702"/>
-        <source>MLG-7K3F-Q2X atau nama peserta</source>
-        <translation>MLG-7K3F-Q2X or the participant&apos;s name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="703"/>
-        <source>Catat hadir</source>
-        <translation>Record present</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="704"/>
-        <source>Catat kehadiran peserta yang dipilih (Enter)</source>
-        <translation>Record the chosen participant as present (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="705"/>
-        <source>Kamera</source>
-        <translation>Camera</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="706"/>
-        <source>Pindaian terakhir</source>
-        <translation>Latest scans</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="707"/>
-        <source>Jam</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="707"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="708"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="707"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="708"/>
+        <source>Sesi</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="709"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="734"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="958"/>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="709"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="737"/>
+        <source>Sertifikat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="719"/>
+        <source>disamarkan</source>
+        <translation>masked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="719"/>
+        <source>LENGKAP</source>
+        <translation>IN FULL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="721"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="933"/>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="721"/>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="728"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="728"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="932"/>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="728"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="728"/>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="729"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="729"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="729"/>
+        <source>NIK/KK</source>
+        <translation>NIK/KK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="730"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="734"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="956"/>
+        <source>Data peserta</source>
+        <translation>Participant data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="735"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="960"/>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="735"/>
+        <source>Rekap pendaftaran</source>
+        <translation>Registration summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="736"/>
+        <source>Rekap kehadiran</source>
+        <translation>Attendance summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="736"/>
+        <source>Rekap ringkasan</source>
+        <translation>Overview summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="737"/>
+        <source>Kartu peserta</source>
+        <translation>Participant cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="743"/>
+        <source>semua pelatihan</source>
+        <translation>all trainings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="745"/>
+        <source>pendaftaran %1 s.d. %2</source>
+        <translation>registered %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="748"/>
+        <source>semua tanggal pendaftaran</source>
+        <translation>all registration dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="749"/>
+        <source>Berlaku untuk: %1, %2 (ubah di filter di atas).</source>
+        <translation>Applies to: %1, %2 (change it in the filters above).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="783"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="783"/>
+        <source>CSV UTF-8 (*.csv)</source>
+        <translation>CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="784"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="807"/>
+        <source>NIK dan nomor KK lengkap</source>
+        <translation>Full NIK and family card numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="808"/>
+        <source>Berkas ini akan berisi NIK dan nomor KK lengkap setiap peserta. Lanjutkan hanya bila memang diperlukan, simpan berkas di tempat yang aman, dan jangan kirim lewat grup percakapan. Ekspor ini dicatat di log audit.</source>
+        <translation>This file will hold every participant&apos;s full NIK and family card number. Continue only if it is really needed, keep the file somewhere safe, and never send it through a chat group. This export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="811"/>
+        <source>Ya, tulis lengkap</source>
+        <translation>Yes, write them in full</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="811"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="817"/>
+        <source>Simpan laporan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="834"/>
+        <source>Menulis %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="847"/>
+        <source>Simpan sertifikat</source>
+        <translation>Save certificates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="857"/>
+        <source>Mencetak sertifikat…</source>
+        <translation>Printing certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="864"/>
+        <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="887"/>
+        <source>%1 sertifikat disimpan: %2</source>
+        <translation>%1 certificates saved: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="890"/>
+        <source>Disimpan: %1 (%2 baris)</source>
+        <translation>Saved: %1 (%2 rows)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="892"/>
+        <source>NIK/KK disamarkan</source>
+        <translation>NIK/KK masked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="894"/>
+        <source>NIK/KK LENGKAP</source>
+        <translation>NIK/KK IN FULL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="896"/>
+        <source>%1 detik</source>
+        <translation>%1 seconds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="921"/>
+        <source>Segarkan</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="922"/>
+        <source>Hitung ulang semua angka dari data di laptop ini</source>
+        <translation>Recount every figure from the data on this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="923"/>
+        <source>Tanggal daftar dari</source>
+        <translation>Registered from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="924"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="926"/>
+        <source>Semua pelatihan</source>
+        <translation>All trainings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="927"/>
+        <source>peserta terdaftar</source>
+        <translation>registered participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="927"/>
+        <source>diterima / kuota</source>
+        <translation>accepted / quota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="928"/>
+        <source>kelas</source>
+        <translation>classes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="928"/>
+        <source>rata-rata kehadiran kelas</source>
+        <translation>average class attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="929"/>
+        <source>mengundurkan diri</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="932"/>
+        <source>Wilayah</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="933"/>
+        <source>Log audit</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="935"/>
+        <source>Pendaftar per pelatihan dibanding kuota</source>
+        <translation>Registrations per training against quota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="936"/>
+        <source>Garis hitam: kuota · batang emas: melebihi kuota</source>
+        <translation>Black line: quota · gold bar: over quota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="937"/>
+        <source>Per kategori peserta</source>
+        <translation>By participant category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="938"/>
+        <source>Per kecamatan tempat tinggal</source>
+        <translation>By kecamatan of residence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="939"/>
+        <source>Per kelurahan/desa</source>
+        <translation>By kelurahan/village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="940"/>
+        <source>Pendaftaran per hari, per petugas pendata</source>
+        <translation>Registrations per day, per officer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="941"/>
+        <source>Kehadiran per kelas dibanding ambang sertifikat</source>
+        <translation>Attendance per class against the certificate threshold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="942"/>
+        <source>Pilih satu kelas untuk sertifikat dan rekap kehadirannya.</source>
+        <translation>Choose one class for its certificates and attendance summary.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="943"/>
+        <source>Cetak sertifikat…</source>
+        <translation>Print certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="945"/>
+        <source>Satu halaman per peserta yang kehadirannya mencapai ambang kelas, dengan kode QR keaslian</source>
+        <translation>One page per participant whose attendance reaches the class threshold, with an authenticity QR code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="946"/>
+        <source>Rekap kehadiran (PDF)…</source>
+        <translation>Attendance summary (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="947"/>
+        <source>Daftar hadir (Excel)…</source>
+        <translation>Attendance sheet (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="949"/>
+        <source>Belum ada data</source>
+        <translation>No data yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="950"/>
+        <source>+%1 lainnya (lihat tabel)</source>
+        <translation>+%1 more (see the table)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="951"/>
+        <source>Belum ada pendaftaran</source>
+        <translation>No registrations yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="953"/>
+        <source>Pilih laporan dan bentuk berkasnya. Excel untuk diolah lagi, CSV untuk aplikasi lain, PDF untuk dicetak dan ditandatangani. Setiap ekspor dicatat di log audit.</source>
+        <translation>Choose a report and its file format. Excel to work on further, CSV for other applications, PDF to print and sign. Every export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="957"/>
+        <source>Satu baris per peserta dengan semua isian (PDF: rekap per pelatihan, kategori, kecamatan).</source>
+        <translation>One row per participant with every field (PDF: summary by training, category, kecamatan).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="959"/>
+        <source>Per kelas: peserta x sesi, jumlah hadir, persentase dan sertifikat (PDF: rekap per kelas).</source>
+        <translation>Per class: participants x sessions, attendance count, percentage and certificate (PDF: summary per class).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="961"/>
+        <source>Angka-angka halaman ini: pelatihan, kategori, wilayah, petugas per hari, kelas.</source>
+        <translation>The figures on this page: trainings, categories, areas, officers per day, classes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="967"/>
+        <source>NIK dan nomor KK disamarkan (contoh 3573********0001) kecuali Anda mencentang kotak di bawah.</source>
+        <translation>NIK and family card numbers are masked (e.g. 3573********0001) unless you tick the box below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="968"/>
+        <source>Tulis NIK dan nomor KK lengkap (hanya Data peserta, Excel/CSV)</source>
+        <translation>Write full NIK and family card numbers (Participant data only, Excel/CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="970"/>
+        <source>Perhatian: berkas akan berisi NIK dan nomor KK lengkap. Itu data pribadi yang dilindungi: buat hanya bila diminta resmi (mis. oleh Disnaker), simpan di tempat aman, hapus bila tidak dipakai lagi. Ekspor ini tercatat di log audit beserta nama petugas.</source>
+        <translation>Caution: the file will hold full NIK and family card numbers. That is protected personal data: make it only when officially asked (e.g. by Disnaker), keep it somewhere safe, delete it when no longer needed. This export is recorded in the audit log with the officer&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_page.py" line="974"/>
+        <source>Semua ekspor dan pencetakan dari semua laptop yang sudah tersinkron, terbaru di atas. Baris merah: NIK/KK ditulis lengkap.</source>
+        <translation>Every export and print from all synced laptops, newest first. Red rows: NIK/KK written in full.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanStationPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="74"/>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="290"/>
+        <source>Absensi</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="305"/>
+        <source>— Pilih sesi —</source>
+        <translation>— Choose a session —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="306"/>
+        <source>Belum ada sesi. Buat kelas dulu di halaman Kelas &amp; Jadwal.</source>
+        <translation>No sessions yet. Create a class first on the Classes &amp; Schedule page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="308"/>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="308"/>
+        <source>Akan datang</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="309"/>
+        <source>Sudah lewat</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="365"/>
+        <source>Belum ada sesi dipilih</source>
+        <translation>No session chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="376"/>
+        <source>Pilih sesi di atas dulu. Tanpa sesi, setiap pindaian ditolak.</source>
+        <translation>Choose a session above first. Without a session, every scan is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="417"/>
+        <source>Kode yang sama barusan dipindai: diabaikan.</source>
+        <translation>The same code was just scanned: ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="513"/>
+        <source>(kode tidak terbaca)</source>
+        <translation>(code unreadable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="515"/>
+        <source>%1 · belum tersinkron</source>
+        <translation>%1 · not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="481"/>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="516"/>
+        <source>dibatalkan</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="483"/>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="539"/>
+        <source>Batalkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="541"/>
+        <source>Batalkan pindaian ini (salah orang atau salah sesi)</source>
+        <translation>Undo this scan (wrong person or wrong session)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="560"/>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="561"/>
+        <source>Pindaian ini dibatalkan dan tidak dihitung.</source>
+        <translation>This scan was undone and is not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="585"/>
+        <source>(bukan kelas ini)</source>
+        <translation>(not this class)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="674"/>
+        <source>Pintu — stasiun absensi</source>
+        <translation>Pintu — attendance station</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="744"/>
+        <source>Sesi:</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="745"/>
+        <source>Sesi yang sedang berlangsung: sesi hari ini ada di atas</source>
+        <translation>The session under way: today&apos;s sessions are at the top</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="746"/>
+        <source>Bukan sesi hari ini</source>
+        <translation>Not today&apos;s session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="747"/>
+        <source>Layar penuh (F11)</source>
+        <translation>Full screen (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="748"/>
+        <source>Tampilkan stasiun di seluruh layar untuk antrean; Esc untuk kembali</source>
+        <translation>Show the station on the whole screen for a queue; Esc to go back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="749"/>
+        <source>Cetak daftar hadir…</source>
+        <translation>Print attendance sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="750"/>
+        <source>Simpan daftar hadir sesi ini sebagai PDF, dengan kolom tanda tangan</source>
+        <translation>Save this session&apos;s attendance sheet as a PDF, with a signature column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="751"/>
+        <source>Keluar layar penuh (Esc)</source>
+        <translation>Leave full screen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="752"/>
+        <source>Hadir / terdaftar</source>
+        <translation>Present / registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="753"/>
+        <source>Kartu tertinggal? Ketik kode atau nama</source>
+        <translation>Card left at home? Type the code or name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="754"/>
+        <source>MLG-7K3F-Q2X atau nama peserta</source>
+        <translation>MLG-7K3F-Q2X or the participant&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="755"/>
+        <source>Catat hadir</source>
+        <translation>Record present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="756"/>
+        <source>Catat kehadiran peserta yang dipilih (Enter)</source>
+        <translation>Record the chosen participant as present (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="757"/>
+        <source>Kamera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="758"/>
+        <source>Pindaian terakhir</source>
+        <translation>Latest scans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="759"/>
+        <source>Jam</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="759"/>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="759"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scan_station_page.py" line="708"/>
+        <location filename="../../desktop_app/ui/scan_station_page.py" line="760"/>
         <source>Stasiun absensi sedang tampil di layar penuh. Tekan Esc untuk kembali.</source>
         <translation>The attendance station is shown full screen. Press Esc to go back.</translation>
     </message>
@@ -3455,6 +3975,7 @@ The cards were made (their old cards no longer work) but not printed. Save the P
 <context>
     <name>SettingsPage</name>
     <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="76"/>
         <location filename="../../desktop_app/ui/settings_page.py" line="144"/>
         <location filename="../../desktop_app/ui/settings_page.py" line="159"/>
         <source>Pengaturan</source>
@@ -3749,427 +4270,428 @@ File: %2
 <context>
     <name>SyncPage</name>
     <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
         <location filename="../../desktop_app/ui/sync_page.py" line="282"/>
-        <location filename="../../desktop_app/ui/sync_page.py" line="929"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="932"/>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="528"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="529"/>
         <source>%1 perubahan belum dikirim</source>
         <translation>%1 changes not sent yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="531"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="532"/>
         <source>Semua perubahan sudah dikirim</source>
         <translation>All changes have been sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="534"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="535"/>
         <source>%1 konflik perlu ditinjau</source>
         <translation>%1 conflicts to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="536"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="537"/>
         <source>%1 kemungkinan data ganda</source>
         <translation>%1 possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="539"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="540"/>
         <source>Konflik (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="540"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="541"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="541"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="542"/>
         <source>Data ganda (%1)</source>
         <translation>Duplicates (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="542"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="543"/>
         <source>Data ganda</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="543"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="544"/>
         <source>Perangkat</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="593"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="594"/>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="622"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="625"/>
         <source>(Berkas dari ruang kerja &quot;%1&quot;; ruang kerja ini &quot;%2&quot;.)</source>
         <translation>(The file is from workspace &quot;%1&quot;; this workspace is &quot;%2&quot;.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="630"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="633"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="655"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="658"/>
         <source>Pilih folder sinkronisasi</source>
         <translation>Choose the sync folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="689"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="692"/>
         <source>Sinkronisasi folder</source>
         <translation>Folder sync</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="689"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="692"/>
         <source>Menyinkronkan…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="691"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="694"/>
         <source>Dibatalkan. Berkas yang sudah selesai diimpor tetap tersimpan; berkas laptop ini tidak ditulis.</source>
         <translation>Cancelled. Files already imported are kept; this laptop&apos;s file was not written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="706"/>
-        <location filename="../../desktop_app/ui/sync_page.py" line="845"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="709"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="848"/>
         <source>Orang baru: %1 · data diperbarui: %2 · kehadiran baru: %3.</source>
         <translation>New people: %1 · records updated: %2 · new attendance: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="714"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="717"/>
         <source>Sinkronisasi selesai</source>
         <translation>Sync finished</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="538"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="539"/>
         <source>Kirim dan terima</source>
         <translation>Send and receive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="704"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="707"/>
         <source>Berkas laptop lain diimpor: %1 (%2).</source>
         <translation>Files of other laptops imported: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="705"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="708"/>
         <source>Belum ada berkas laptop lain di folder ini.</source>
         <translation>No files from other laptops in this folder yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="712"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="715"/>
         <source>Berkas laptop ini sudah ditulis ke folder (%1 perubahan): laptop lain mengambilnya saat mereka menyinkronkan.</source>
         <translation>This laptop&apos;s file was written to the folder (%1 changes): the other laptops take it when they sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="747"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="750"/>
         <source>Simpan berkas untuk dikirim</source>
         <translation>Save a file to send</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="747"/>
-        <location filename="../../desktop_app/ui/sync_page.py" line="866"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="750"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="869"/>
         <source>Berkas Pintu (*.pintu)</source>
         <translation>Pintu files (*.pintu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="754"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="757"/>
         <source>Kirim berkas</source>
         <translation>Send file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="754"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="757"/>
         <source>Menyimpan berkas…</source>
         <translation>Saving the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="759"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="762"/>
         <source>Berkas tersimpan</source>
         <translation>File saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="761"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="764"/>
         <source>Berkas: %1 (%2).</source>
         <translation>File: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="763"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="766"/>
         <source>Berisi %1 perubahan dan %2 foto (termasuk yang diterima dari laptop lain).</source>
         <translation>Holds %1 changes and %2 photos (including those received from other laptops).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="765"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="768"/>
         <source>Isinya terkunci dengan kata sandi ruang kerja. Bawa berkas ini ke laptop lain, lalu di sana pilih &quot;Buka berkas yang diterima&quot;.</source>
         <translation>Its content is locked with the workspace password. Take this file to another laptop and choose &quot;Open a received file&quot; there.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="780"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="783"/>
         <source>Buka berkas yang diterima</source>
         <translation>Open a received file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="781"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="784"/>
         <source>Berkas Pintu (*.pintu);;Semua berkas (*)</source>
         <translation>Pintu files (*.pintu);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="796"/>
-        <location filename="../../desktop_app/ui/sync_page.py" line="832"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="799"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="835"/>
         <source>Terima berkas</source>
         <translation>Receive file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="796"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="799"/>
         <source>Memeriksa berkas…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="802"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="805"/>
         <source>Pratinjau: yang akan masuk dari berkas ini</source>
         <translation>Preview: what this file will bring in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="806"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="809"/>
         <source>%1 — dari %2 (petugas %3), dibuat %4.</source>
         <translation>%1 — from %2 (officer %3), made %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="816"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="819"/>
         <source>%1 perubahan baru, %2 sudah ada di laptop ini.</source>
         <translation>%1 new changes, %2 already on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="819"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="822"/>
         <source>Semua isi berkas ini sudah ada di laptop ini.</source>
         <translation>Everything in this file is already on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="820"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="823"/>
         <source>Belum ada yang berubah: tekan &quot;Terapkan&quot; untuk memasukkannya.</source>
         <translation>Nothing has changed yet: press &quot;Apply&quot; to bring it in.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="832"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="835"/>
         <source>Menerapkan berkas…</source>
         <translation>Applying the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="837"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="840"/>
         <source>Berkas tidak diterapkan</source>
         <translation>File not applied</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="838"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="841"/>
         <source>Tidak ada yang diubah.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="842"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="845"/>
         <source>Berkas diterapkan</source>
         <translation>File applied</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="844"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="847"/>
         <source>Dari berkas %1.</source>
         <translation>From the file %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="848"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="851"/>
         <source>%1 perubahan baru, %2 sudah ada.</source>
         <translation>%1 new changes, %2 already here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="866"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="869"/>
         <source>Simpan berkas undangan</source>
         <translation>Save the invitation file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="873"/>
-        <location filename="../../desktop_app/ui/sync_page.py" line="953"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="876"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="956"/>
         <source>Undang laptop baru</source>
         <translation>Invite a new laptop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="873"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="876"/>
         <source>Membuat berkas undangan…</source>
         <translation>Making the invitation file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="877"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="880"/>
         <source>Berkas undangan tersimpan</source>
         <translation>Invitation file saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="879"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="882"/>
         <source>Berkas: %1.</source>
         <translation>File: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="880"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="883"/>
         <source>Di laptop baru: buka Pintu, pilih &quot;Gabung ke ruang kerja yang ada&quot;, pilih berkas ini dan ketik kata sandi ruang kerja.</source>
         <translation>On the new laptop: open Pintu, choose &quot;Join an existing workspace&quot;, choose this file and type the workspace password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="882"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="885"/>
         <source>Berkas ini berisi seluruh data ruang kerja (terkunci). Sampaikan kata sandinya secara langsung, jangan ditulis di flashdisk yang sama.</source>
         <translation>This file holds all of the workspace&apos;s data (locked). Give the password in person; never write it on the same USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="904"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="907"/>
         <source>Konflik baru: %1.</source>
         <translation>New conflicts: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="907"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="910"/>
         <source>Kemungkinan data ganda: %1.</source>
         <translation>Possible duplicates: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="910"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="913"/>
         <source>Tidak ada konflik atau data ganda baru.</source>
         <translation>No new conflicts or duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="919"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="922"/>
         <source>laptop yang belum dikenal</source>
         <translation>an unknown laptop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="922"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="925"/>
         <source>Perubahan dari %1 belum lengkap (%2 hilang). Minta %1 (petugas %3) menyinkronkan lagi atau mengirim berkas terbarunya.</source>
         <translation>The changes from %1 are incomplete (%2 missing). Ask %1 (officer %3) to sync again or send their newest file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="930"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="933"/>
         <source>Folder sinkronisasi</source>
         <translation>Sync folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="933"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="936"/>
         <source>Flashdisk, folder bersama di jaringan, atau folder Syncthing/Google Drive. Setiap laptop menaruh berkasnya di sana dan mengambil berkas laptop lain: semua laptop yang memakai folder yang sama akhirnya punya data yang sama.</source>
         <translation>A USB stick, a shared network folder, or a Syncthing/Google Drive folder. Every laptop puts its file there and takes the other laptops&apos; files: all laptops using the same folder end up with the same data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="938"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="941"/>
         <source>Belum dipilih</source>
         <translation>Not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="939"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="942"/>
         <source>Folder ini tidak ditemukan sekarang (flashdisk belum dipasang?).</source>
         <translation>This folder cannot be found now (USB stick not plugged in?).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="940"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="943"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="941"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="944"/>
         <source>Sinkronkan sekarang</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="942"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="945"/>
         <source>Kata sandi diingat sampai Pintu ditutup.</source>
         <translation>The password is remembered until Pintu is closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="943"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="946"/>
         <source>Lupakan</source>
         <translation>Forget</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="944"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="947"/>
         <source>Kirim/Terima berkas</source>
         <translation>Send/receive a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="947"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="950"/>
         <source>Tanpa folder bersama: simpan satu berkas berisi data laptop ini untuk dibawa ke laptop lain, atau buka berkas dari laptop lain. Sebelum diterapkan, Pintu menunjukkan apa saja yang akan masuk.</source>
         <translation>Without a shared folder: save one file with this laptop&apos;s data to take to another laptop, or open a file from another laptop. Before applying it, Pintu shows everything that will come in.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="951"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="954"/>
         <source>Simpan berkas untuk dikirim…</source>
         <translation>Save a file to send…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="952"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="955"/>
         <source>Buka berkas yang diterima…</source>
         <translation>Open a received file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="954"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="957"/>
         <source>Berkas undangan untuk laptop yang baru bergabung ke ruang kerja ini.</source>
         <translation>An invitation file for a laptop that is joining this workspace.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="955"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="958"/>
         <source>Buat berkas undangan…</source>
         <translation>Make an invitation file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="956"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="959"/>
         <source>Daftar PHK Disnaker</source>
         <translation>Disnaker lay-off list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="958"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="961"/>
         <source>Cocokkan daftar pekerja ter-PHK dari Disnaker (CSV/XLSX) dengan peserta terdaftar.</source>
         <translation>Match Disnaker&apos;s list of laid-off workers (CSV/XLSX) with the registered participants.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="960"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="963"/>
         <source>Impor daftar Disnaker…</source>
         <translation>Import the Disnaker list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="962"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="965"/>
         <source>orang baru</source>
         <translation>new people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="963"/>
-        <source>data peserta diperbarui</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="964"/>
-        <source>kehadiran baru</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="965"/>
-        <source>konflik (perlu ditinjau)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/sync_page.py" line="966"/>
-        <source>kemungkinan data ganda</source>
-        <translation type="unfinished"></translation>
+        <source>data peserta diperbarui</source>
+        <translation>participant records updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="970"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="967"/>
+        <source>kehadiran baru</source>
+        <translation>new attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="968"/>
+        <source>konflik (perlu ditinjau)</source>
+        <translation>conflicts (to review)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="969"/>
+        <source>kemungkinan data ganda</source>
+        <translation>possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_page.py" line="973"/>
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="971"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="974"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="973"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="976"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="976"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="979"/>
         <source>Hasil sinkronisasi, pratinjau berkas dan laporan muncul di sini.</source>
         <translation>Sync results, file previews and reports appear here.</translation>
     </message>
