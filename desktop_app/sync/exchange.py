@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import gc
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -168,10 +169,24 @@ def preview_import(workspace: Workspace, path: Path, passphrase: str) -> sync_st
     known = _known_report(workspace, path, passphrase)
     if known is not None:
         return known
-    opened = open_bundle(workspace, path, passphrase)
-    with _rolled_back(workspace):
-        report = _apply(workspace, opened, str(path))
+    with _no_cycle_collection():
+        opened = open_bundle(workspace, path, passphrase)
+        with _rolled_back(workspace):
+            report = _apply(workspace, opened, str(path))
     return report
+
+
+@contextmanager
+def _no_cycle_collection() -> Any:
+    """A bundle is millions of small objects at once and none of them form cycles: Python's cycle
+    collector would walk them over and over while they are parsed and applied."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def import_bundle(workspace: Workspace, path: Path, passphrase: str) -> sync_store.ImportReport:
@@ -180,8 +195,9 @@ def import_bundle(workspace: Workspace, path: Path, passphrase: str) -> sync_sto
     known = _known_report(workspace, path, passphrase)
     if known is not None:
         return known
-    opened = open_bundle(workspace, path, passphrase)
-    return _apply(workspace, opened, str(path))
+    with _no_cycle_collection():
+        opened = open_bundle(workspace, path, passphrase)
+        return _apply(workspace, opened, str(path))
 
 
 def bundle_name(workspace: Workspace) -> str:
