@@ -78,15 +78,16 @@ def program_tag(program_code: str) -> str:
     return CROCKFORD[digest[0] % 32] + CROCKFORD[digest[1] % 32]
 
 
-def _b32(data: bytes) -> str:
+def b32_text(data: bytes) -> str:
+    """Bytes as unpadded RFC 4648 base32 (upper case: QR alphanumeric)."""
     return base64.b32encode(data).decode("ascii").rstrip("=")
 
 
-def _unb32(text: str) -> bytes:
+def b32_bytes(text: str) -> bytes:
     return base64.b32decode(text + "=" * (-len(text) % 8))
 
 
-def _base32_int(value: int) -> str:
+def int_to_base32(value: int) -> str:
     digits = ""
     while True:
         value, rest = divmod(value, 32)
@@ -95,14 +96,15 @@ def _base32_int(value: int) -> str:
             return digits
 
 
-def _int_base32(text: str) -> int:
+def base32_to_int(text: str) -> int:
     value = 0
     for char in text:
         value = value * 32 + CROCKFORD.index(char)
     return value
 
 
-def _signed_message(workspace_id: str, body: str) -> bytes:
+def signed_message(workspace_id: str, body: str) -> bytes:
+    """What a device signs: the workspace id binds a code to its workspace."""
     return f"{workspace_id}|{body}".encode("ascii")
 
 
@@ -121,9 +123,9 @@ def sign_card(
         raise ValueError(f"not a short code: {short_code!r}")
     if not 0 <= generation < 32**4:
         raise ValueError("generation out of range")
-    body = ".".join((FORMAT, compact[len(SHORT_PREFIX):], program_tag(program_code), _base32_int(generation), key_id))
-    signature = Ed25519PrivateKey.from_private_bytes(private_key).sign(_signed_message(workspace_id, body))
-    code = f"{body}.{_b32(signature)}"
+    body = ".".join((FORMAT, compact[len(SHORT_PREFIX):], program_tag(program_code), int_to_base32(generation), key_id))
+    signature = Ed25519PrivateKey.from_private_bytes(private_key).sign(signed_message(workspace_id, body))
+    code = f"{body}.{b32_text(signature)}"
     assert len(code) <= MAX_CODE_LENGTH
     return code
 
@@ -143,7 +145,7 @@ def parse_card(text: str) -> CardCode | None:
     return CardCode(
         short_code=f"{SHORT_PREFIX}-{short_data[:4]}-{short_data[4:]}",
         program_tag=tag,
-        generation=_int_base32(generation),
+        generation=base32_to_int(generation),
         key_id=key_id,
     )
 
@@ -168,11 +170,11 @@ def verify(
     if key is None:
         return CardCheck(CardStatus.UNKNOWN_KEY, card)
     body, _, signature_text = text.strip().upper().rpartition(".")
-    signature = _unb32(signature_text)
-    if _b32(signature) != signature_text:  # the last character's spare bits were changed
+    signature = b32_bytes(signature_text)
+    if b32_text(signature) != signature_text:  # the last character's spare bits were changed
         return CardCheck(CardStatus.BAD_SIGNATURE, card)
     try:
-        Ed25519PublicKey.from_public_bytes(key.public_key).verify(signature, _signed_message(workspace_id, body))
+        Ed25519PublicKey.from_public_bytes(key.public_key).verify(signature, signed_message(workspace_id, body))
     except (InvalidSignature, ValueError):
         return CardCheck(CardStatus.BAD_SIGNATURE, card)
     if key.revoked:

@@ -26,7 +26,14 @@ from enum import Enum
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from desktop_app.core.cards import MAX_CODE_LENGTH, PublicKeyInfo
+from desktop_app.core.cards import (
+    MAX_CODE_LENGTH,
+    PublicKeyInfo,
+    b32_text,
+    base32_to_int,
+    int_to_base32,
+    signed_message,
+)
 from desktop_app.core.ids import CROCKFORD, SHORT_PREFIX, luhn32_check
 
 FORMAT = "PNS1"
@@ -85,28 +92,8 @@ def certificate_number(short_code: str, class_id: str, year: int) -> str:
     return f"SRT/{year}/{class_tag(class_id)}/{compact[:4]}-{compact[4:]}"
 
 
-def _b32(data: bytes) -> str:
-    return base64.b32encode(data).decode("ascii").rstrip("=")
 
 
-def _base32_int(value: int) -> str:
-    digits = ""
-    while True:
-        value, rest = divmod(value, 32)
-        digits = CROCKFORD[rest] + digits
-        if value == 0:
-            return digits
-
-
-def _int_base32(text: str) -> int:
-    value = 0
-    for char in text:
-        value = value * 32 + CROCKFORD.index(char)
-    return value
-
-
-def _signed_message(workspace_id: str, body: str) -> bytes:
-    return f"{workspace_id}|{body}".encode("ascii")
 
 
 def sign_certificate(
@@ -124,9 +111,9 @@ def sign_certificate(
         raise ValueError(f"not a short code: {short_code!r}")
     if not 0 <= minutes <= MAX_MINUTES:
         raise ValueError("minutes out of range")
-    body = ".".join((FORMAT, compact[len(SHORT_PREFIX):], class_tag(class_id), _base32_int(minutes), key_id))
-    signature = Ed25519PrivateKey.from_private_bytes(private_key).sign(_signed_message(workspace_id, body))
-    code = f"{body}.{_b32(signature)}"
+    body = ".".join((FORMAT, compact[len(SHORT_PREFIX):], class_tag(class_id), int_to_base32(minutes), key_id))
+    signature = Ed25519PrivateKey.from_private_bytes(private_key).sign(signed_message(workspace_id, body))
+    code = f"{body}.{b32_text(signature)}"
     assert len(code) <= MAX_CODE_LENGTH
     return code
 
@@ -146,7 +133,7 @@ def parse_certificate(text: str) -> CertificateCode | None:
     return CertificateCode(
         short_code=f"{SHORT_PREFIX}-{short_data[:4]}-{short_data[4:]}",
         class_tag=tag,
-        minutes=_int_base32(minutes),
+        minutes=base32_to_int(minutes),
         key_id=key_id,
     )
 
@@ -166,10 +153,10 @@ def verify_certificate(text: str, *, workspace_id: str, keys: KeyLookup) -> Cert
         return CertificateCheck(CertificateStatus.UNKNOWN_KEY, certificate)
     body, _, signature_text = text.strip().upper().rpartition(".")
     signature = base64.b32decode(signature_text + "=" * (-len(signature_text) % 8))
-    if _b32(signature) != signature_text:  # the last character's spare bits were changed
+    if b32_text(signature) != signature_text:  # the last character's spare bits were changed
         return CertificateCheck(CertificateStatus.BAD_SIGNATURE, certificate)
     try:
-        Ed25519PublicKey.from_public_bytes(key.public_key).verify(signature, _signed_message(workspace_id, body))
+        Ed25519PublicKey.from_public_bytes(key.public_key).verify(signature, signed_message(workspace_id, body))
     except (InvalidSignature, ValueError):
         return CertificateCheck(CertificateStatus.BAD_SIGNATURE, certificate)
     if key.revoked:
