@@ -92,10 +92,6 @@ def certificate_number(short_code: str, class_id: str, year: int) -> str:
     return f"SRT/{year}/{class_tag(class_id)}/{compact[:4]}-{compact[4:]}"
 
 
-
-
-
-
 def sign_certificate(
     *,
     workspace_id: str,
