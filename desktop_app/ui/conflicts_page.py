@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from desktop_app.storage.programs import list_programs
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui.messages import message
 from desktop_app.ui.participant_table_model import format_date, format_datetime
+from desktop_app.ui.review_list import ReviewList
 from desktop_app.ui.style import icon, make_primary, set_role
 from desktop_app.ui.vocab import category_name, education_name, field_label, gender_name, status_name
 
@@ -57,7 +57,7 @@ def clock_time(hlc: Any) -> str:
         return ""
 
 
-class ConflictsPage(QWidget):
+class ConflictsPage(ReviewList):
     """The open conflicts of the workspace, each decided with one click."""
 
     changed = Signal()  # a conflict was decided: a record may have changed
@@ -65,45 +65,12 @@ class ConflictsPage(QWidget):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None, *, load: bool = True) -> None:
         """`load=False`: read nothing yet (the owner calls `refresh` when the page is first shown)."""
-        super().__init__(parent)
+        super().__init__(parent, error_name="conflictError", empty_name="noConflicts")
         self.workspace = workspace
         self.conflicts: list[dict[str, Any]] = []
         self.cards: dict[str, ConflictCard] = {}
         self._programs: dict[str, str] | None = None
 
-        self.heading = QLabel(self)
-        set_role(self.heading, "heading")
-        self.help_text = QLabel(self)
-        self.help_text.setWordWrap(True)
-        set_role(self.help_text, "muted")
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("conflictError")
-        self.error_label.setWordWrap(True)
-        set_role(self.error_label, "error-box")
-        self.error_label.hide()
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("noConflicts")
-        self.empty_label.setWordWrap(True)
-        set_role(self.empty_label, "success-box")
-
-        self.list_widget = QWidget(self)
-        self.list_layout = QVBoxLayout(self.list_widget)
-        self.list_layout.setContentsMargins(0, 0, 6, 0)
-        self.list_layout.setSpacing(10)
-        self.list_layout.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.list_widget)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.help_text)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.scroll, 1)
         self._retranslate()
         if load:
             self.refresh()

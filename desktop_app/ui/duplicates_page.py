@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from desktop_app.storage.programs import list_programs
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui.messages import message
 from desktop_app.ui.participant_table_model import format_date, format_datetime
+from desktop_app.ui.review_list import ReviewList
 from desktop_app.ui.style import WARNING, WARNING_SOFT, icon, set_role
 from desktop_app.ui.vocab import field_label, status_name
 
@@ -41,7 +41,7 @@ ROWS = ("full_name", "short_code", "nik", "birth_date", "kelurahan_code", "phone
         "registered", "scans")
 
 
-class DuplicatesPage(QWidget):
+class DuplicatesPage(ReviewList):
     """The open pairs of possible double registrations."""
 
     changed = Signal()  # a pair was merged or closed: the participant list changed
@@ -49,44 +49,11 @@ class DuplicatesPage(QWidget):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None, *, load: bool = True) -> None:
         """`load=False`: read nothing yet (the owner calls `refresh` when the page is first shown)."""
-        super().__init__(parent)
+        super().__init__(parent, error_name="duplicateError", empty_name="noDuplicates")
         self.workspace = workspace
         self.pairs: list[dict[str, Any]] = []
         self.cards: dict[str, PairCard] = {}
 
-        self.heading = QLabel(self)
-        set_role(self.heading, "heading")
-        self.help_text = QLabel(self)
-        self.help_text.setWordWrap(True)
-        set_role(self.help_text, "muted")
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("duplicateError")
-        self.error_label.setWordWrap(True)
-        set_role(self.error_label, "error-box")
-        self.error_label.hide()
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("noDuplicates")
-        self.empty_label.setWordWrap(True)
-        set_role(self.empty_label, "success-box")
-
-        self.list_widget = QWidget(self)
-        self.list_layout = QVBoxLayout(self.list_widget)
-        self.list_layout.setContentsMargins(0, 0, 6, 0)
-        self.list_layout.setSpacing(10)
-        self.list_layout.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.list_widget)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.help_text)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.scroll, 1)
         self._retranslate()
         if load:
             self.refresh()
