@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
@@ -27,7 +28,8 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from reportlab.platypus.flowables import Flowable
 
 from desktop_app.core.errors import NotFound
-from desktop_app.printing.cards_pdf import ACCENT, ACCENT_DARK, DEFAULT_OFFICE, INK, MUTED, PRIMARY
+from desktop_app.printing.cards_pdf import ACCENT_DARK, DEFAULT_OFFICE, INK, MUTED, PRIMARY
+from desktop_app.printing.flowables import GoldRule
 from desktop_app.printing.fonts import register_fonts
 from desktop_app.storage.attendance import session_results
 from desktop_app.storage.class_overview import session_details
@@ -130,23 +132,6 @@ class _Styles:
         self.body = ParagraphStyle("body", fontName=sans, fontSize=9.5, leading=12.5, textColor=INK)
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-class _Rule(Flowable):
-    """The gold line under the header, as on the cards."""
-
-    def __init__(self, width: float) -> None:
-        super().__init__()
-        self.width = width
-        self.height = 1.2 * mm
-
-    def draw(self) -> None:
-        self.canv.setFillColor(ACCENT)
-        self.canv.rect(0, 0.3 * mm, self.width, 0.7 * mm, stroke=0, fill=1)
-
-
 def _header(sheet: AttendanceSheet, styles: _Styles, width: float) -> list[Flowable]:
     facts = [
         ("Pelatihan", sheet.program_name), ("Hari, tanggal", day_and_date(sheet.day)),
@@ -157,7 +142,7 @@ def _header(sheet: AttendanceSheet, styles: _Styles, width: float) -> list[Flowa
     for i in range(0, len(facts), 2):
         row = []
         for label, value in facts[i:i + 2]:
-            row += [Paragraph(label, styles.label), Paragraph(_escape(value), styles.value)]
+            row += [Paragraph(label, styles.label), Paragraph(escape(value), styles.value)]
         cells.append(row)
     info = Table(cells, colWidths=(24 * mm, 66 * mm, 24 * mm, 66 * mm), hAlign="LEFT")
     info.setStyle(TableStyle([
@@ -166,9 +151,9 @@ def _header(sheet: AttendanceSheet, styles: _Styles, width: float) -> list[Flowa
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]))
     return [
-        Paragraph(_escape(sheet.office_name), styles.office),
-        Paragraph(_escape(sheet.workspace_name), styles.workspace),
-        Spacer(1, 1.5 * mm), _Rule(width), Spacer(1, 2.5 * mm),
+        Paragraph(escape(sheet.office_name), styles.office),
+        Paragraph(escape(sheet.workspace_name), styles.workspace),
+        Spacer(1, 1.5 * mm), GoldRule(width), Spacer(1, 2.5 * mm),
         Paragraph("DAFTAR HADIR PESERTA", styles.title), Spacer(1, 2 * mm), info, Spacer(1, 4 * mm),
     ]
 
@@ -187,7 +172,7 @@ def _table(sheet: AttendanceSheet, styles: _Styles) -> Table:
                                                        "Tanda tangan")]
     data: list[list[Any]] = [head]
     for row in sheet.rows:
-        name: Any = Paragraph(_escape(row.full_name), styles.cell)
+        name: Any = Paragraph(escape(row.full_name), styles.cell)
         if row.unsynced:
             name = Paragraph(f"<i>({UNSYNCED_NOTE})</i>", styles.small)
         data.append([Paragraph(str(row.number), styles.cell), name, Paragraph(row.short_code, styles.code),
@@ -241,7 +226,7 @@ def _closing(sheet: AttendanceSheet, styles: _Styles) -> Flowable:
     sign = Table(
         [[Paragraph(f"Malang, {sheet.day.strftime('%d-%m-%Y')}", styles.body)],
          [Paragraph("Pelatih,", styles.body)], [Spacer(1, 16 * mm)],
-         [Paragraph(_escape(sheet.trainer) if sheet.trainer else "(" + "." * 40 + ")", styles.value)]],
+         [Paragraph(escape(sheet.trainer) if sheet.trainer else "(" + "." * 40 + ")", styles.value)]],
         colWidths=(70 * mm,), hAlign="RIGHT")
     sign.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))

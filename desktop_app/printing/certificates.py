@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER
@@ -66,10 +67,6 @@ class PrintedCertificates:
     pages: int
     certificates: list[Certificate]
     audit_id: str
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class _Painter:
@@ -207,10 +204,10 @@ class _Painter:
         c.drawCentredString(centre, line_y - 5 * mm, f"Kode peserta {certificate.short_code}")
 
         dates = labels.date_range(certificate.start_date, certificate.end_date)
-        place = f" di {_escape(certificate.place)}" if certificate.place else ""
+        place = f" di {escape(certificate.place)}" if certificate.place else ""
         body = (
-            f"telah mengikuti dan menyelesaikan pelatihan <b>{_escape(certificate.program_name)}</b> "
-            f"(kelas {_escape(certificate.class_name)}) yang diselenggarakan oleh {_escape(self.office)} "
+            f"telah mengikuti dan menyelesaikan pelatihan <b>{escape(certificate.program_name)}</b> "
+            f"(kelas {escape(certificate.class_name)}) yang diselenggarakan oleh {escape(self.office)} "
             f"pada <b>{dates}</b>{place}, dengan kehadiran {certificate.attended} dari "
             f"{certificate.sessions_held} pertemuan ({labels.percent(certificate.percent)}), "
             f"selama <b>{labels.hours_text(certificate.minutes)} pelatihan</b>."

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -38,7 +39,8 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from desktop_app.core.errors import NotFound, PintuError
-from desktop_app.printing.cards_pdf import ACCENT, ACCENT_DARK, DEFAULT_OFFICE, INK, MUTED, PRIMARY
+from desktop_app.printing.cards_pdf import ACCENT_DARK, DEFAULT_OFFICE, INK, MUTED, PRIMARY
+from desktop_app.printing.flowables import GoldRule
 from desktop_app.printing.fonts import register_fonts
 from desktop_app.reports import labels
 from desktop_app.reports.attendance_grid import ClassGrid, class_grid, class_ids
@@ -92,22 +94,7 @@ class _Styles:
         self.note = ParagraphStyle("note", fontName=sans, fontSize=8, leading=10, textColor=MUTED)
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 # --- flowables -----------------------------------------------------------------------------------
-class _Rule(Flowable):
-    """The gold line under the header, as on the cards."""
-
-    def __init__(self, width: float) -> None:
-        super().__init__()
-        self.width = width
-        self.height = 1.2 * mm
-
-    def draw(self) -> None:
-        self.canv.setFillColor(ACCENT)
-        self.canv.rect(0, 0.3 * mm, self.width, 0.7 * mm, stroke=0, fill=1)
 
 
 class _Bar(Flowable):
@@ -202,11 +189,11 @@ class _Columns(Flowable):
 # --- page furniture -------------------------------------------------------------------------------
 def _header(styles: _Styles, office: str, workspace_name: str, title: str, subtitle: str) -> list[Flowable]:
     return [
-        Paragraph(_escape(office), styles.office),
-        Paragraph(_escape(workspace_name), styles.workspace),
-        Spacer(1, 1.5 * mm), _Rule(CONTENT_W), Spacer(1, 3 * mm),
+        Paragraph(escape(office), styles.office),
+        Paragraph(escape(workspace_name), styles.workspace),
+        Spacer(1, 1.5 * mm), GoldRule(CONTENT_W), Spacer(1, 3 * mm),
         Paragraph(title, styles.title), Spacer(1, 1 * mm),
-        Paragraph(_escape(subtitle), styles.subtitle), Spacer(1, 4 * mm),
+        Paragraph(escape(subtitle), styles.subtitle), Spacer(1, 4 * mm),
     ]
 
 
@@ -256,8 +243,8 @@ def _signature(styles: _Styles, day: date, role: str, name: str) -> list[Flowabl
     """Place and date, the role, room to sign, the name: kept with what it closes by the caller
     (a KeepTogether inside another one would always break the page)."""
     block = Table(
-        [[Paragraph(f"Malang, {labels.long_date(day)}", styles.body)], [Paragraph(_escape(role), styles.body)],
-         [Spacer(1, 17 * mm)], [Paragraph(_escape(name) if name else "(" + "." * 40 + ")", styles.value)]],
+        [[Paragraph(f"Malang, {labels.long_date(day)}", styles.body)], [Paragraph(escape(role), styles.body)],
+         [Spacer(1, 17 * mm)], [Paragraph(escape(name) if name else "(" + "." * 40 + ")", styles.value)]],
         colWidths=(70 * mm,), hAlign="RIGHT")
     block.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
@@ -266,7 +253,7 @@ def _signature(styles: _Styles, day: date, role: str, name: str) -> list[Flowabl
 
 def _kpis(styles: _Styles, items: Sequence[tuple[str, str]]) -> Table:
     cells = [[Paragraph(value, styles.kpi_value) for value, _ in items],
-             [Paragraph(_escape(label), styles.kpi_label) for _, label in items]]
+             [Paragraph(escape(label), styles.kpi_label) for _, label in items]]
     width = CONTENT_W / len(items)
     table = Table(cells, colWidths=[width] * len(items), hAlign="LEFT")
     table.setStyle(TableStyle([
@@ -301,7 +288,7 @@ def _registration_story(data: Summary, styles: _Styles, *, office: str, workspac
         ("Pelatihan", "Kuota", "Terdaftar", "Terdaftar terhadap kuota", "", "Diterima"))]]
     for p in data.programs:
         share = p.registered / p.quota if p.quota else None
-        rows.append([Paragraph(_escape(p.name), styles.cell), Paragraph(n(p.quota or 0), styles.number),
+        rows.append([Paragraph(escape(p.name), styles.cell), Paragraph(n(p.quota or 0), styles.number),
                      Paragraph(n(p.registered), styles.number), _Bar(share, bar_w),
                      Paragraph(labels.percent(100 * share, 0) if share is not None else "–", styles.number),
                      Paragraph(n(p.accepted), styles.number)])
@@ -321,9 +308,9 @@ def _registration_story(data: Summary, styles: _Styles, *, office: str, workspac
         body: list[list[Any]] = [head]
         largest = max((count for _, count in items), default=0)
         for i, (label, count) in enumerate(items):
-            row: list[Any] = [Paragraph(_escape(label), styles.cell)]
+            row: list[Any] = [Paragraph(escape(label), styles.cell)]
             if extra_col:
-                row.append(Paragraph(_escape(extras[i]), styles.cell))
+                row.append(Paragraph(escape(extras[i]), styles.cell))
             row += [Paragraph(n(count), styles.number), Paragraph(_pct(count, data.total), styles.number),
                     _Bar(count / largest if largest else None, bar_w)]
             body.append(row)
@@ -347,7 +334,7 @@ def _registration_story(data: Summary, styles: _Styles, *, office: str, workspac
         ("Petugas pendata", "Pendaftaran", "Hari bertugas", "Rata-rata per hari"))]]
     for o in officers:
         days = active_days.get(o.key, 0)
-        body.append([Paragraph(_escape(o.label), styles.cell), Paragraph(n(o.count), styles.number),
+        body.append([Paragraph(escape(o.label), styles.cell), Paragraph(n(o.count), styles.number),
                      Paragraph(n(days), styles.number),
                      Paragraph(f"{o.count / days:.1f}".replace(".", ",") if days else "–", styles.number)])
     last: list[Flowable] = [Paragraph("Per petugas pendata", styles.heading),
@@ -366,7 +353,7 @@ def _classes_table(classes: Sequence[ClassRow], styles: _Styles) -> Table:
         ("Kelas", "Pelatihan", "Peserta", "Sesi", "Kehadiran", "", "Sertifikat"))]]
     for c in classes:
         rate = c.rate
-        body.append([Paragraph(_escape(c.name), styles.cell), Paragraph(_escape(c.program_name), styles.cell),
+        body.append([Paragraph(escape(c.name), styles.cell), Paragraph(escape(c.program_name), styles.cell),
                      Paragraph(labels.number(c.members), styles.number),
                      Paragraph(f"{c.sessions_held}/{c.sessions}", styles.number),
                      Paragraph(labels.percent(rate) if rate is not None else "–", styles.number),
@@ -391,7 +378,7 @@ def _attendance_story(grid: ClassGrid, styles: _Styles, *, office: str, workspac
     for i in range(0, len(facts), 2):
         row = []
         for label, value in facts[i:i + 2]:
-            row += [Paragraph(label, styles.label), Paragraph(_escape(value), styles.value)]
+            row += [Paragraph(label, styles.label), Paragraph(escape(value), styles.value)]
         cells.append(row)
     info = Table(cells, colWidths=(20 * mm, 69 * mm, 20 * mm, 69 * mm), hAlign="LEFT")
     info.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -411,7 +398,7 @@ def _attendance_story(grid: ClassGrid, styles: _Styles, *, office: str, workspac
         ("No", "Nama peserta", "Kode", "Hadir", "%", "", "Jam", "Sertifikat"))]]
     for number, m in enumerate(grid.members, start=1):
         body.append([
-            Paragraph(str(number), styles.number), Paragraph(_escape(m.full_name), styles.cell),
+            Paragraph(str(number), styles.number), Paragraph(escape(m.full_name), styles.cell),
             Paragraph(m.short_code, styles.code), Paragraph(f"{m.attended}/{grid.sessions_held}", styles.number),
             Paragraph(labels.percent(m.percent), styles.number),
             _Bar(m.percent / 100, bar_w, GOOD if m.eligible else ACCENT_DARK),
