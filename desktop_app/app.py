@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import __version__
 from desktop_app.core.errors import PintuError
+from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.location import resolve_db_path
 from desktop_app.storage.workspace import Workspace, open_workspace
 from desktop_app.ui import i18n

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -22,6 +21,7 @@ from desktop_app.cli_messages import message
 from desktop_app.core.errors import PintuError, ValidationFailed
 from desktop_app.core.nik import check_nik
 from desktop_app.core.registration import RegistrationService
+from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.location import is_default_location
 from desktop_app.storage.participants import ParticipantQuery, ParticipantRepository
 from desktop_app.storage.programs import list_programs, set_quota

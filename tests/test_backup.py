@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from desktop_app.core.errors import PintuError
 from desktop_app.core.registration import RegistrationService
 from desktop_app.storage.backup import backup_if_due, list_backups, make_backup, prune, read_info, restore_backup
+from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.participants import ParticipantRepository
 from desktop_app.storage.workspace import Workspace, create_workspace, open_workspace
 from tests.conftest import make_record

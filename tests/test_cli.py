@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import Any
 import pytest
 
 from desktop_app.cli import main
+from desktop_app.storage.driver import sqlite3
 from tests.conftest import make_record
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from desktop_app.core.errors import PintuError
 from desktop_app.core.events import Event
 from desktop_app.core.registration import RegistrationService
 from desktop_app.storage import connection, schema
+from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.eventlog import append_event, history
 from desktop_app.storage.participants import ParticipantQuery, ParticipantRepository, fts_expression
 from desktop_app.storage.workspace import Workspace, create_workspace, open_workspace

@@ -7,7 +7,6 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import logging
-import sqlite3
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -17,6 +16,7 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.errors import PintuError, ValidationFailed
+from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui.background import (
     UNEXPECTED,

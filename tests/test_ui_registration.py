@@ -6,7 +6,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget
 from desktop_app.core.nik import make_nik
 from desktop_app.core.regions import regions
 from desktop_app.storage.drafts import load_draft
+from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.participants import ParticipantQuery, ParticipantRepository
 from desktop_app.storage.photos import get_photo
 from desktop_app.storage.workspace import Workspace

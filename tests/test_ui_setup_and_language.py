@@ -6,7 +6,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import app as app_module
 from desktop_app.core.registration import RegistrationService
+from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.participants import ParticipantRepository
 from desktop_app.storage.workspace import Workspace, create_workspace, open_workspace
 from desktop_app.sync.join import make_join_file

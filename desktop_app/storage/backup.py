@@ -7,12 +7,12 @@ only then replaces the file.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from desktop_app.core.errors import PintuError
+from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.workspace import Workspace, rotate_device_identity
 
 KEEP_AUTOMATIC = 10

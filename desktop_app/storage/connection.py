@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
+
+from desktop_app.storage.driver import sqlite3
 
 BUSY_TIMEOUT_MS = 10_000
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
 import sqlite_utils
 
 from desktop_app.core.errors import PintuError
+from desktop_app.storage.driver import sqlite3
 
 MIGRATION_SET = "pintu"
 migrations = sqlite_utils.Migrations(MIGRATION_SET)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from desktop_app.core.events import Event
 from desktop_app.core.hlc import HybridClock
 from desktop_app.core.validation import normalise_name
 from desktop_app.storage import connection
+from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.eventlog import ENTITY_TABLES, Conflict, _columns, apply_event
 from desktop_app.storage.workspace import Workspace
 

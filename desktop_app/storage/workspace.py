@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -16,6 +15,7 @@ from desktop_app.core.keys import generate_device_key
 from desktop_app.core.passphrase import KdfParams, check_passphrase_strength, derive_key, key_check, new_kdf_params
 from desktop_app.core.programs import PROGRAMS
 from desktop_app.storage import connection, schema
+from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.eventlog import LocalWriter
 
 

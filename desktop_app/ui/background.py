@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import errno
 import logging
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -44,6 +43,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QThread, 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop_app.core.errors import PintuError, ValidationFailed
+from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui.messages import message
 

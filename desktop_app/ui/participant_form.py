@@ -15,7 +15,6 @@ from __future__ import annotations
 import html
 import itertools
 import re
-import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -79,6 +78,7 @@ from desktop_app.core.phone import format_phone, normalise_phone
 from desktop_app.core.regions import MALANG_CITIES, regions
 from desktop_app.core.registration import RegistrationService
 from desktop_app.core.validation import NAME_MAX, PHK_CATEGORY
+from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.photos import get_photo, put_photo
 from desktop_app.storage.programs import list_programs
 from desktop_app.storage.workspace import Workspace

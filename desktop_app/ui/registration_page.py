@@ -8,7 +8,6 @@ kept as a draft in the workspace, so a closed window or a crash loses nothing; s
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import DuplicateNik, PintuError, ValidationFailed
 from desktop_app.core.registration import RegistrationService
 from desktop_app.storage.drafts import clear_draft, load_draft, save_draft
+from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.participants import ParticipantRepository
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui import style

@@ -16,7 +16,6 @@ translated: Qt ships no Indonesian for its own.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import PintuError
+from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.workspace import Workspace, create_workspace, open_workspace
 from desktop_app.ui import i18n
 from desktop_app.ui.background import Task

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import html
 import re
-import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -47,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import PintuError
 from desktop_app.storage.devices import device_names, has_passphrase
+from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.sync_store import ImportReport, unsent_count
 from desktop_app.storage.workspace import Workspace, set_passphrase, workspace_key
 from desktop_app.sync.bundle import read_header

@@ -1,0 +1,19 @@
+"""The SQLite driver: SQLCipher, so that a workspace file is encrypted page by page on disk.
+
+`sqlcipher3` is the standard `sqlite3` module built against SQLCipher (same API, its own exception
+classes). Every module that names SQLite errors imports `sqlite3` from here, so that `except
+sqlite3.Error` catches what the driver raises. sqlite-utils catches the errors of the driver it
+imported itself; pointing it at this one keeps its fallbacks (savepoints, `ignore=True`) working.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils.db
+import sqlite_utils.utils
+from sqlcipher3 import dbapi2 as sqlite3
+
+sqlite_utils.db.sqlite3 = sqlite3
+sqlite_utils.utils.sqlite3 = sqlite3
+sqlite_utils.db.OperationalError = sqlite3.OperationalError
+
+__all__ = ["sqlite3"]
