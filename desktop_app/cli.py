@@ -16,7 +16,7 @@ from pathlib import Path
 from random import Random
 from typing import Any
 
-from desktop_app.cli_common import db_path, emit, opened
+from desktop_app.cli_common import db_path, emit, opened, read_passphrase
 from desktop_app.cli_messages import message
 from desktop_app.core.errors import PintuError, ValidationFailed
 from desktop_app.core.nik import check_nik
@@ -58,8 +58,6 @@ def _service(workspace: Workspace, repo: ParticipantRepository) -> RegistrationS
 
 # --- commands ---------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
-    from desktop_app.cli_sync import read_passphrase
-
     path = db_path(args)
     workspace = create_workspace(
         path,
@@ -70,8 +68,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         passphrase=read_passphrase(args, confirm=True),
     )
     info = workspace.info
+    recovery = workspace.recovery_key
     workspace.close()
-    emit({"ok": True, "db": str(path), **info.__dict__})
+    # The recovery key is shown this once (it unlocks the file if the passphrase is forgotten): print it.
+    emit({"ok": True, "db": str(path), **info.__dict__, "recovery_key": recovery})
     return EXIT_OK
 
 
@@ -81,7 +81,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     path = db_path(args, demo=True)
     created = False
     if path.exists():
-        workspace = open_workspace(path)
+        workspace = open_workspace(path, passphrase=DEMO_PASSPHRASE)
     else:
         workspace = create_workspace(
             path, name=DEMO_WORKSPACE, device_name="Laptop Demo", officer=DEMO_OFFICERS[0],
@@ -110,6 +110,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                     if args.progress and added % 1000 == 0:
                         print(f"demo {added}/{args.participants}", file=sys.stderr, flush=True)
         emit({"ok": True, "db": str(path), "created_workspace": created, "passphrase": DEMO_PASSPHRASE,
+              "recovery_key": workspace.recovery_key,
               "participants_added": added,
               "seconds": round(time.perf_counter() - started, 2)})
     finally:
@@ -351,6 +352,11 @@ def build_parser() -> argparse.ArgumentParser:
     db_option = argparse.ArgumentParser(add_help=False)
     db_option.add_argument("--db", default=argparse.SUPPRESS,
                            help="workspace database (default: $PINTU_DB, else the user data folder)")
+    db_option.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS,
+                           help="the workspace passphrase from the first line of FILE "
+                                "(else $PINTU_PASSPHRASE, else a prompt)")
+    db_option.add_argument("--recovery-key-file", metavar="FILE", default=argparse.SUPPRESS,
+                           help="unlock with the recovery key (first line of FILE) instead of the passphrase")
     parser = argparse.ArgumentParser(prog="pintu", parents=[db_option],
                                      description="Pintu: registration, QR cards and attendance, offline.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -359,8 +365,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workspace", required=True, help='e.g. "Pelatihan DBHCHT 2026"')
     p.add_argument("--device", required=True, help='this laptop\'s name, e.g. "Laptop Petugas 1"')
     p.add_argument("--officer", required=True, help="the officer using this laptop")
-    p.add_argument("--passphrase-file", metavar="FILE",
-                   help="the workspace passphrase (for sync files) from the first line of FILE; else a prompt")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", parents=[db_option], help="fill a demo workspace with realistic people")

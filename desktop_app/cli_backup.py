@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli_common import db_path, emit, opened
+from desktop_app.cli_common import db_path, emit, opened, unlock_options
+from desktop_app.storage import keyfile
 from desktop_app.storage.backup import BackupInfo, list_backups, make_backup, read_info, restore_backup
 
 
@@ -19,26 +20,52 @@ def _json(info: BackupInfo) -> dict[str, Any]:
 def cmd_backup(args: argparse.Namespace) -> int:
     with opened(args) as workspace:
         path = make_backup(workspace, "manual", Path(args.to) if args.to else None)
-    emit({"ok": True, **_json(read_info(path))})
+        info = read_info(path, workspace.key)
+    emit({"ok": True, **_json(info)})
     return 0
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    path = db_path(args)
-    for info in list_backups(path, Path(args.folder) if args.folder else None):
+    with opened(args) as workspace:
+        key = workspace.key
+    for info in list_backups(db_path(args), key, Path(args.folder) if args.folder else None):
         emit(_json(info))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """Into the workspace (unlocked as usual), or onto a new laptop: no workspace yet, so the backup's
+    own key file is unlocked with the passphrase or recovery key given."""
     path = db_path(args)
-    info = read_info(Path(args.file))
+    backup = Path(args.file)
+    key = None
+    if path.exists():
+        with opened(args) as workspace:
+            key = workspace.key
+        options: dict[str, str] = {}
+    else:
+        options = unlock_options(args)
+    info = read_info(backup, key, **options)
     if not args.yes:
         emit({"ok": False, "preview": _json(info),
-               "note": "run again with --yes to replace the workspace with this backup"})
+              "note": "run again with --yes to replace the workspace with this backup"})
         return 1
-    safety = restore_backup(path, Path(args.file))
-    emit({"ok": True, "restored": _json(info), "previous_state_saved_as": str(safety)})
+    safety = restore_backup(path, backup, key, **options)
+    emit({"ok": True, "restored": _json(info), "previous_state_saved_as": str(safety) if safety else None})
+    return 0
+
+
+def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    """Unlock (passphrase or recovery key), then seal the database key under the new passphrase."""
+    from desktop_app.cli_common import _first_line
+
+    with opened(args) as workspace:
+        key, path = workspace.key, workspace.path
+    new = _first_line(args.new_passphrase_file)
+    if key is None or path is None:
+        return 1
+    keyfile.change_passphrase(path, key, new)
+    emit({"ok": True})
     return 0
 
 
@@ -55,3 +82,9 @@ def add_commands(sub: Any, db_option: argparse.ArgumentParser) -> None:
     p.add_argument("file")
     p.add_argument("--yes", action="store_true", help="really replace (without it: show the backup's facts)")
     p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("change-passphrase", parents=[db_option],
+                       help="change the passphrase that unlocks this laptop's workspace")
+    p.add_argument("--new-passphrase-file", metavar="FILE", required=True,
+                   help="the new passphrase, from the first line of FILE")
+    p.set_defaults(func=cmd_change_passphrase)

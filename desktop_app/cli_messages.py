@@ -5,6 +5,7 @@ Indonesian by default; English when `PINTU_LANG` (or else `LANG`) starts with "e
 
 from __future__ import annotations
 
+import contextlib
 import os
 from typing import Any
 
@@ -76,6 +77,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This workspace has no sync passphrase yet; set one with `pintu set-passphrase`",
     ),
     "passphrase.already_set": ("Kata sandi sudah ada", "A passphrase is already set"),
+    "unlock.wait": ("Terlalu banyak percobaan salah; coba lagi setelah {seconds} detik",
+                    "Too many wrong tries; try again in {seconds} seconds"),
+    "recovery.wrong": ("Kunci pemulihan salah; tidak ada yang diubah", "Wrong recovery key; nothing was changed"),
+    "recovery.malformed": ("Kunci pemulihan harus 32 huruf/angka (8 kelompok berisi 4)",
+                           "A recovery key is 32 letters and digits (8 groups of 4)"),
+    "keys.missing": ("Berkas kunci ruang kerja (.keys) tidak ada di samping basis data; tanpa itu data "
+                     "tidak dapat dibuka. Salin juga berkas .keys-nya", "The workspace key file (.keys) is "
+                     "missing next to the database; without it the data cannot be opened. Copy its .keys file too"),
+    "keys.corrupt": ("Berkas kunci ruang kerja (.keys) rusak", "The workspace key file (.keys) is damaged"),
+    "keys.unwritable": ("Berkas kunci tidak dapat ditulis; tidak ada yang diubah",
+                        "The key file cannot be written; nothing was changed"),
+    "workspace.not_encrypted": ("Basis data ini tidak terenkripsi (bukan buatan Pintu versi ini)",
+                                "This database is not encrypted (not written by this Pintu)"),
+    "backup.key_needed": ("Cadangan ini dari laptop lain: berikan kata sandi atau kunci pemulihannya",
+                          "This backup is from another laptop: give its passphrase or recovery key"),
     "bundle.not_a_bundle": ("Berkas ini bukan berkas Pintu (.pintu)", "This file is not a Pintu bundle (.pintu)"),
     "bundle.truncated": (
         "Berkas terpotong (mungkin flashdisk dicabut saat menyalin); salin ulang dari laptop asalnya",
@@ -238,5 +254,8 @@ def message(code: str, **details: Any) -> str:
         text = f"{field}: " + ("tidak dapat diubah" if index == 0 else "cannot be changed")
     else:
         text = code
+    if "{" in text:
+        with contextlib.suppress(KeyError, IndexError, ValueError):
+            text = text.format(**details)
     extra = details.get("path") or details.get("folder") or details.get("key")
     return f"{text} ({extra})" if extra else text

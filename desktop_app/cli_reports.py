@@ -20,8 +20,7 @@ from typing import Any
 
 from desktop_app.cli_messages import message
 from desktop_app.core.errors import PintuError
-from desktop_app.storage.location import resolve_db_path
-from desktop_app.storage.workspace import Workspace, open_workspace
+from desktop_app.storage.workspace import Workspace
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 DELIMITERS = {"comma": ",", "semicolon": ";"}
@@ -34,7 +33,9 @@ def _emit(obj: Any) -> None:
 
 
 def _open(args: argparse.Namespace) -> Workspace:
-    return open_workspace(resolve_db_path(getattr(args, "db", None)))
+    from desktop_app.cli_common import open_for
+
+    return open_for(args)
 
 
 def _usage(code: str, **details: Any) -> int:

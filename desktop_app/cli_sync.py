@@ -7,36 +7,15 @@ stdout, a readable message on stderr, exit 0/1/2).
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli_common import db_path, emit, opened
+from desktop_app.cli_common import db_path, emit, opened, read_passphrase
 from desktop_app.core.errors import PintuError
 from desktop_app.storage.location import is_default_location
 from desktop_app.storage.sync_store import gaps, unsent_count
 from desktop_app.storage.workspace import set_passphrase
-
-
-def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
-    """From `--passphrase-file` (first line), else a hidden prompt; never from the command line itself."""
-    path = getattr(args, "passphrase_file", None)
-    if path:
-        try:
-            text = Path(path).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise PintuError("file.unreadable", path=str(path)) from exc
-        lines = text.splitlines()
-        return lines[0].strip() if lines else ""
-    if not sys.stdin.isatty():
-        raise PintuError("passphrase.required")
-    first = getpass.getpass("Kata sandi ruang kerja: ")
-    if confirm and getpass.getpass("Ulangi kata sandi: ") != first:
-        raise PintuError("passphrase.mismatch")
-    return first
-
-
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -81,8 +60,9 @@ def cmd_join(args: argparse.Namespace) -> int:
                                officer=args.officer, make_folder=is_default_location(path))
     info = workspace.info
     people = workspace.db.execute("SELECT count(*) FROM participants").fetchone()[0]
+    recovery = workspace.recovery_key
     workspace.close()
-    emit({"ok": True, "db": str(path), "participants": people, **info.__dict__})
+    emit({"ok": True, "db": str(path), "participants": people, **info.__dict__, "recovery_key": recovery})
     return 0
 
 
@@ -191,9 +171,7 @@ def cmd_disnaker(args: argparse.Namespace) -> int:
 
 def add_commands(sub: Any, db_option: argparse.ArgumentParser) -> None:
     """Register the sync sub-commands on the main parser."""
-    secret = argparse.ArgumentParser(add_help=False)
-    secret.add_argument("--passphrase-file", metavar="FILE",
-                        help="read the workspace passphrase from the first line of FILE (else a prompt)")
+    secret = argparse.ArgumentParser(add_help=False)  # every command takes --passphrase-file (db_option)
 
     p = sub.add_parser("export", parents=[db_option, secret], help="write this laptop's data into a bundle file")
     p.add_argument("--out", required=True, metavar="FILE.pintu")

@@ -11,9 +11,12 @@ import pytest
 
 from desktop_app.core.nik import make_nik
 from desktop_app.core.registration import RegistrationService
+from desktop_app.storage import connection, keyfile
+from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.participants import ParticipantRepository
 from desktop_app.storage.workspace import Workspace, create_workspace
 
+PASSPHRASE = "demo-pintu-2026"  # tests' workspaces use the demo's passphrase, so demo files open the same way
 KELURAHAN = ("35.73.05.1001", "35.73.01.1001", "35.73.04.1003", "35.07.01.2001", "35.79.01.1001")
 
 
@@ -60,7 +63,8 @@ def _letters(i: int) -> str:
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[Workspace]:
     ws = create_workspace(
-        tmp_path / "pintu.sqlite", name="Pelatihan DBHCHT 2026", device_name="Laptop Petugas 1", officer="Rina"
+        tmp_path / "pintu.sqlite", name="Pelatihan DBHCHT 2026", device_name="Laptop Petugas 1", officer="Rina",
+        passphrase=PASSPHRASE,
     )
     yield ws
     ws.close()
@@ -74,3 +78,18 @@ def repo(workspace: Workspace) -> ParticipantRepository:
 @pytest.fixture
 def service(workspace: Workspace, repo: ParticipantRepository) -> RegistrationService:
     return RegistrationService(repo, officer=workspace.info.officer, device_id=workspace.info.device_id)
+
+
+@pytest.fixture(autouse=True)
+def _cli_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    """CLI commands in tests unlock with the test passphrase (what `$PINTU_PASSPHRASE` is for in scripts)."""
+    monkeypatch.setenv("PINTU_PASSPHRASE", PASSPHRASE)
+
+
+def raw_connect(path: Path | str) -> sqlite3.Connection:
+    """A bare SQLite connection to a workspace file (or a backup beside its key file), unlocked with the
+    test passphrase: what tests use to look at or tamper with the file below the storage layer."""
+    key = keyfile.unlock(Path(path), passphrase=PASSPHRASE)
+    conn = sqlite3.connect(str(path))
+    connection.apply_key(conn, key)
+    return conn

@@ -34,6 +34,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.app import build_main_window, make_application
+from desktop_app.cli import DEMO_PASSPHRASE as PASSPHRASE
 from desktop_app.cli import main as cli_main
 from desktop_app.storage.workspace import Workspace, open_workspace
 from desktop_app.ui import i18n
@@ -67,7 +68,7 @@ def build_demo(folder: Path) -> Workspace:
         code = cli_main(["demo", "--db", str(db), "--participants", str(PARTICIPANTS)])
     if code != 0:
         raise SystemExit("could not build the demo workspace")
-    return open_workspace(db)
+    return open_workspace(db, passphrase=PASSPHRASE)
 
 
 def invalid_person() -> dict[str, object]:

@@ -10,7 +10,7 @@ from desktop_app.storage.participants import ParticipantRepository
 from desktop_app.storage.workspace import Workspace, create_workspace
 from desktop_app.sync.join import join_workspace, make_join_file
 
-PASSPHRASE = "kopi-tubruk-2026"
+PASSPHRASE = "demo-pintu-2026"
 
 # Tables whose contents every laptop must agree on after exchanging the same events.
 SHARED_TABLES = {

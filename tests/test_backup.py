@@ -10,14 +10,13 @@ import pytest
 from desktop_app.core.errors import PintuError
 from desktop_app.core.registration import RegistrationService
 from desktop_app.storage.backup import backup_if_due, list_backups, make_backup, prune, read_info, restore_backup
-from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.participants import ParticipantRepository
 from desktop_app.storage.workspace import Workspace, create_workspace, open_workspace
-from tests.conftest import make_record
+from tests.conftest import PASSPHRASE, make_record, raw_connect
 
 
 def rows(path: Path, table: str) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(path)
+    conn = raw_connect(path)
     try:
         return sorted(conn.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
     finally:
@@ -29,7 +28,8 @@ def test_backup_lists_and_restores_exactly(workspace: Workspace, service: Regist
     for i in range(3):
         service.register(make_record(i))
     backup = make_backup(workspace, "manual")
-    info = read_info(backup)
+    key = workspace.key
+    info = read_info(backup, key)
     assert (info.participants, info.reason, info.workspace_name) == (3, "manual", "Pelatihan DBHCHT 2026")
     assert "3573" not in backup.name and "Peserta" not in backup.name
     for i in range(3, 6):
@@ -38,10 +38,10 @@ def test_backup_lists_and_restores_exactly(workspace: Workspace, service: Regist
     old_device = workspace.info.device_id
     assert path is not None
     workspace.close()
-    safety = restore_backup(path, backup)
-    assert read_info(safety).participants == 6  # the state before the restore is kept too
+    safety = restore_backup(path, backup, key)
+    assert safety is not None and read_info(safety, key).participants == 6  # the state before the restore is kept too
     assert rows(path, "participants") == rows(backup, "participants")
-    restored = open_workspace(path)
+    restored = open_workspace(path, passphrase=PASSPHRASE)
     try:
         assert ParticipantRepository(restored).count() == 3
         # the laptop went on under a new identity, so its later change numbers can never clash
@@ -58,29 +58,42 @@ def test_restore_refuses_other_workspace_and_corrupt_copy(workspace: Workspace, 
                                                          tmp_path: Path) -> None:
     service.register(make_record(1))
     other = create_workspace(tmp_path / "other" / "w.sqlite", name="Lain", device_name="X", officer="Y",
-                             make_folder=True)
+                             make_folder=True, passphrase=PASSPHRASE)
     foreign = make_backup(other, "manual")
     other.close()
     path = workspace.path
+    key = workspace.key
     assert path is not None
+    own = make_backup(workspace, "manual")
     workspace.close()
     before = rows(path, "participants")
     with pytest.raises(PintuError) as excinfo:
-        restore_backup(path, foreign)
+        restore_backup(path, foreign, key)  # our key does not open it: only its own passphrase could
+    assert excinfo.value.code == "backup.key_needed"
+    with pytest.raises(PintuError) as excinfo:
+        restore_backup(path, foreign, key, passphrase=PASSPHRASE)
     assert excinfo.value.code == "backup.other_workspace"
     broken = tmp_path / "pintu-manual-20260101T000000000000Z.sqlite"
     broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
     with pytest.raises(PintuError) as excinfo:
-        restore_backup(path, broken)
+        restore_backup(path, broken, key)
     assert excinfo.value.code == "backup.unreadable"
+    damaged = tmp_path / "pintu-manual-20260102T000000000000Z.sqlite"
+    data = bytearray(own.read_bytes())
+    data[9000:9100] = bytes(100)  # a page in the middle no longer authenticates
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(PintuError) as excinfo:
+        restore_backup(path, damaged, key)
+    assert excinfo.value.code in ("backup.corrupt", "backup.unreadable")
     assert rows(path, "participants") == before
+    assert not list(path.parent.glob("backups/pintu-before-restore-*"))  # refused before anything was written
 
 
 def test_automatic_backups_are_pruned_and_daily_once(workspace: Workspace) -> None:
     for _ in range(13):
         make_backup(workspace, "start")
     assert workspace.path is not None
-    assert len([b for b in list_backups(workspace.path) if b.reason == "start"]) == 10
+    assert len([b for b in list_backups(workspace.path, workspace.key) if b.reason == "start"]) == 10
     first = backup_if_due(workspace)
     assert first is not None and backup_if_due(workspace) is None
     assert backup_if_due(workspace, now=datetime.now(timezone.utc) + timedelta(days=1, minutes=1)) is not None
@@ -104,7 +117,7 @@ def test_cli_backup_backups_restore(tmp_path: Path, capsys: pytest.CaptureFixtur
 
     db = str(tmp_path / "w.sqlite")
     secret = tmp_path / "s.txt"
-    secret.write_text("kopi-tubruk-2026\n")
+    secret.write_text("demo-pintu-2026\n")
     main(["init", "--db", db, "--workspace", "W", "--device", "D", "--officer", "O", "--passphrase-file", str(secret)])
     usb = tmp_path / "usb"
     usb.mkdir()

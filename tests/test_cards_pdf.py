@@ -30,7 +30,7 @@ from desktop_app.printing.qr_matrix import qr_matrices, reference_matrix
 from desktop_app.storage.cards import check_code, issue_cards, print_log, select_for_printing
 from desktop_app.storage.photos import get_photo, put_photo
 from desktop_app.storage.workspace import Workspace, open_workspace
-from tests.conftest import make_record
+from tests.conftest import PASSPHRASE, make_record
 
 zxingcpp = pytest.importorskip("zxingcpp")
 pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils")
@@ -197,7 +197,7 @@ def test_a4_sheets_via_cli_every_qr_decodes_and_verifies(tmp_path: Path, capsys:
 
 
 def workspace_reopened(db: str) -> Workspace:
-    return open_workspace(Path(db))
+    return open_workspace(Path(db), passphrase=PASSPHRASE)
 
 
 def test_single_cards_are_id1_size_one_code_each(tmp_path: Path, workspace: Workspace,

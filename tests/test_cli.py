@@ -13,8 +13,7 @@ from typing import Any
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.storage.driver import sqlite3
-from tests.conftest import make_record
+from tests.conftest import make_record, raw_connect
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[Any], str]:
@@ -27,7 +26,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[Any],
 @pytest.fixture
 def secret(tmp_path: Path) -> str:
     path = tmp_path / "sandi.txt"
-    path.write_text("kopi-tubruk-2026\n", encoding="utf-8")
+    path.write_text("demo-pintu-2026\n", encoding="utf-8")
     return str(path)
 
 
@@ -47,7 +46,7 @@ def write_jsonl(path: Path, records: list[Any], extra_lines: list[str] | None = 
 
 
 def count(db: str) -> int:
-    conn = sqlite3.connect(db)
+    conn = raw_connect(db)
     try:
         return int(conn.execute("SELECT count(*) FROM participants").fetchone()[0])
     finally:
@@ -65,6 +64,7 @@ def test_init_needs_a_passphrase(tmp_path: Path, capsys: pytest.CaptureFixture[s
     import io
 
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # no terminal to ask on
+    monkeypatch.delenv("PINTU_PASSPHRASE")
     path = tmp_path / "w.sqlite"
     code, out, err = run(capsys, "init", "--db", str(path), "--workspace", "X", "--device", "Y", "--officer", "Z")
     assert code == 1 and out[0]["error"] == "passphrase.required" and "--passphrase-file" in err
@@ -199,7 +199,7 @@ def test_bad_input_exit_codes(db: str, tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def test_newer_database_refused(db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    conn = sqlite3.connect(db)
+    conn = raw_connect(db)
     conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('pintu', 'm999', 'x')")
     conn.commit()
     conn.close()
@@ -248,7 +248,7 @@ def test_kill_during_register_leaves_all_or_nothing(db: str, tmp_path: Path) -> 
             break
     proc.wait()
     assert proc.returncode == -signal.SIGKILL
-    conn = sqlite3.connect(db)
+    conn = raw_connect(db)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT count(*) FROM participants").fetchone()[0] in (0, 10_000)

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from desktop_app.cli import main
-from tests.conftest import make_record
+from tests.conftest import PASSPHRASE, make_record
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[Any]]:
@@ -20,7 +20,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[Any]]
 def test_class_flow(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "w.sqlite")
     secret = tmp_path / "s.txt"
-    secret.write_text("kopi-tubruk-2026\n")
+    secret.write_text("demo-pintu-2026\n")
     run(capsys, "init", "--db", db, "--workspace", "W", "--device", "D", "--officer", "O",
         "--passphrase-file", str(secret))
     people = tmp_path / "p.jsonl"
@@ -47,7 +47,7 @@ def test_class_flow(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from desktop_app.core.cards import sign_card
     from desktop_app.storage.workspace import open_workspace as reopen
 
-    ws = reopen(Path(db))
+    ws = reopen(Path(db), passphrase=PASSPHRASE)
     private = bytes(ws.db.execute("SELECT private_key FROM local_device").fetchone()[0])
     card = sign_card(workspace_id=ws.info.workspace_id, short_code=codes[0], program_code="barista",
                      generation=1, key_id=ws.info.key_id, private_key=private)

@@ -13,8 +13,7 @@ from typing import Any
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.storage.driver import sqlite3
-from tests.conftest import make_record
+from tests.conftest import make_record, raw_connect
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -28,7 +27,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[Any],
 @pytest.fixture
 def secret(tmp_path: Path) -> str:
     path = tmp_path / "sandi.txt"
-    path.write_text("kopi-tubruk-2026\n")
+    path.write_text("demo-pintu-2026\n")
     return str(path)
 
 
@@ -130,7 +129,7 @@ def test_kill_during_import_leaves_database_as_before(tmp_path: Path, capsys: py
     assert run(capsys, "export", "--db", office, "--out", bundle, "--passphrase-file", secret)[0] == 0
 
     def snapshot() -> list[Any]:
-        conn = sqlite3.connect(field)
+        conn = raw_connect(field)
         try:
             tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY 1")]
             return [(t, sorted(map(repr, conn.execute(f"SELECT * FROM [{t}]")))) for t in tables if "fts" not in t]
@@ -152,7 +151,7 @@ def test_kill_during_import_leaves_database_as_before(tmp_path: Path, capsys: py
     assert proc.poll() is None, "the import finished before it could be killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    conn = sqlite3.connect(field)
+    conn = raw_connect(field)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     assert snapshot() == before

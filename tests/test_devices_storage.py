@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from desktop_app.core.errors import PintuError
 from desktop_app.storage.cards import revoke_device
 from desktop_app.storage.devices import device_names, has_passphrase, list_devices
 from desktop_app.sync.exchange import export_bundle, import_bundle
@@ -51,12 +54,13 @@ def test_has_passphrase(tmp_path: Path) -> None:
     from desktop_app.storage.workspace import create_workspace, set_passphrase
 
     office = coordinator(tmp_path)
-    plain = create_workspace(tmp_path / "plain.sqlite", name="W", device_name="L", officer="O")
+    plain = create_workspace(tmp_path / "plain.sqlite", name="W", device_name="L", officer="O", passphrase=PASSPHRASE)
     try:
         assert has_passphrase(office)
-        assert not has_passphrase(plain)
-        set_passphrase(plain, PASSPHRASE)
-        assert has_passphrase(plain)
+        assert has_passphrase(plain)  # every workspace has one now: it also unlocks the encrypted file
+        with pytest.raises(PintuError) as excinfo:
+            set_passphrase(plain, PASSPHRASE)
+        assert excinfo.value.code == "passphrase.already_set"
     finally:
         office.close()
         plain.close()

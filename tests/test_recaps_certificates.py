@@ -153,7 +153,8 @@ def test_certificates_check_on_another_laptop_after_sync(tmp_path: Path) -> None
     found = check_certificate(trainer, code)
     assert found.ok and found.participant is not None and found.klass is not None
     assert found.klass["name"] == "Barista A"
-    stranger = create_workspace(tmp_path / "other.sqlite", name="Lain", device_name="L", officer="X")
+    stranger = create_workspace(tmp_path / "other.sqlite", name="Lain", device_name="L", officer="X",
+                                passphrase=PASSPHRASE)
     assert check_certificate(stranger, code).status is CertificateStatus.UNKNOWN_KEY
     for ws in (office, trainer, stranger):
         ws.close()

@@ -10,12 +10,12 @@ import pytest
 from desktop_app.core.errors import PintuError
 from desktop_app.core.events import Event
 from desktop_app.core.registration import RegistrationService
-from desktop_app.storage import connection, schema
+from desktop_app.storage import connection, keyfile, schema
 from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.eventlog import append_event, history
 from desktop_app.storage.participants import ParticipantQuery, ParticipantRepository, fts_expression
 from desktop_app.storage.workspace import Workspace, create_workspace, open_workspace
-from tests.conftest import make_record
+from tests.conftest import PASSPHRASE, make_record, raw_connect
 
 
 def test_connection_pragmas(workspace: Workspace) -> None:
@@ -151,7 +151,7 @@ def test_search_by_part_of_name_nik_code_and_address(service: RegistrationServic
 def test_upgrade_backs_up_first_then_migrates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A workspace from an older Pintu is copied aside before a new schema step touches it."""
     path = tmp_path / "w.sqlite"
-    ws = create_workspace(path, name="W", device_name="D", officer="O")
+    ws = create_workspace(path, name="W", device_name="D", officer="O", passphrase=PASSPHRASE)
     RegistrationService(ParticipantRepository(ws), officer="O", device_id=ws.info.device_id).register(make_record(1))
     ws.close()
 
@@ -163,24 +163,24 @@ def test_upgrade_backs_up_first_then_migrates(tmp_path: Path, monkeypatch: pytes
     def m002(db: object) -> None:
         schema._run_script(db, "ALTER TABLE programs ADD COLUMN place TEXT;")  # type: ignore[arg-type]
 
-    upgraded = open_workspace(path)
+    upgraded = open_workspace(path, passphrase=PASSPHRASE)
     assert "place" in {c[1] for c in upgraded.db.execute("PRAGMA table_info(programs)")}
     assert ParticipantRepository(upgraded).count() == 1
     upgraded.close()
     backups = list(tmp_path.glob("w.backup-before-m002_add_training_place-*.sqlite"))
     assert len(backups) == 1
-    copy = sqlite3.connect(backups[0])
+    copy = raw_connect(backups[0])
     assert "place" not in {c[1] for c in copy.execute("PRAGMA table_info(programs)")}
     assert copy.execute("SELECT count(*) FROM participants").fetchone()[0] == 1
     assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     copy.close()
-    assert open_workspace(path).info.name == "W"  # opening again: nothing pending, no new backup
-    assert len(list(tmp_path.glob("w.backup-*"))) == 1
+    assert open_workspace(path, passphrase=PASSPHRASE).info.name == "W"  # opening again: nothing pending, no new backup
+    assert len(list(tmp_path.glob("w.backup-*.sqlite"))) == 1
 
 
 def test_failed_migration_rolls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "w.sqlite"
-    create_workspace(path, name="W", device_name="D", officer="O").close()
+    create_workspace(path, name="W", device_name="D", officer="O", passphrase=PASSPHRASE).close()
     monkeypatch.setattr(schema.migrations, "_migrations", list(schema.migrations._migrations))
 
     @schema.migrations(name="m002_broken")
@@ -189,43 +189,49 @@ def test_failed_migration_rolls_back(tmp_path: Path, monkeypatch: pytest.MonkeyP
         raise RuntimeError("half-way")
 
     with pytest.raises(RuntimeError):
-        open_workspace(path)
-    conn = sqlite3.connect(path)
+        open_workspace(path, passphrase=PASSPHRASE)
+    conn = raw_connect(path)
     assert "place" not in {c[1] for c in conn.execute("PRAGMA table_info(programs)")}
     conn.close()
 
 
 def test_newer_database_refused(tmp_path: Path) -> None:
     newer = tmp_path / "newer.sqlite"
-    create_workspace(newer, name="W", device_name="D", officer="O").close()
-    db = connection.connect(newer)
+    create_workspace(newer, name="W", device_name="D", officer="O", passphrase=PASSPHRASE).close()
+    db = connection.connect(newer, keyfile.unlock(newer, passphrase=PASSPHRASE))
     db["_sqlite_migrations"].insert({"migration_set": "pintu", "name": "m999_from_the_future", "applied_at": "x"})
     db.conn.close()
     before = newer.read_bytes()
     with pytest.raises(PintuError) as excinfo:
-        open_workspace(newer)
+        open_workspace(newer, passphrase=PASSPHRASE)
     assert excinfo.value.code == "workspace.too_new"
     assert newer.read_bytes() == before
 
 
 def test_open_errors(tmp_path: Path) -> None:
     with pytest.raises(PintuError) as excinfo:
-        open_workspace(tmp_path / "missing.sqlite")
+        open_workspace(tmp_path / "missing.sqlite", passphrase=PASSPHRASE)
     assert excinfo.value.code == "workspace.missing"
     with pytest.raises(PintuError) as excinfo:
-        open_workspace(tmp_path / "no-folder" / "x.sqlite")
+        open_workspace(tmp_path / "no-folder" / "x.sqlite", passphrase=PASSPHRASE)
     assert excinfo.value.code == "workspace.folder_missing"
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(PintuError) as excinfo:
-        open_workspace(junk)
+        open_workspace(junk, passphrase=PASSPHRASE)
+    assert excinfo.value.code == "keys.missing"  # an encrypted file and junk look alike without a key file
+    create_workspace(tmp_path / "real.sqlite", name="W", device_name="D", officer="O", passphrase=PASSPHRASE).close()
+    keyfile.copy_keys(tmp_path / "real.sqlite", junk)
+    with pytest.raises(PintuError) as excinfo:
+        open_workspace(junk, passphrase=PASSPHRASE)
     assert excinfo.value.code == "workspace.not_a_database"
     assert junk.read_bytes() == b"this is not a database at all" * 100
     with pytest.raises(PintuError) as excinfo:
-        create_workspace(tmp_path / "no-folder" / "x.sqlite", name="W", device_name="D", officer="O")
+        create_workspace(tmp_path / "no-folder" / "x.sqlite", name="W", device_name="D", officer="O",
+                         passphrase=PASSPHRASE)
     assert excinfo.value.code == "workspace.folder_missing"
     with pytest.raises(PintuError) as excinfo:
-        create_workspace(tmp_path / "x.sqlite", name=" ", device_name="D", officer="O")
+        create_workspace(tmp_path / "x.sqlite", name=" ", device_name="D", officer="O", passphrase=PASSPHRASE)
     assert excinfo.value.code == "workspace.required"
 
 

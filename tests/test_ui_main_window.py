@@ -23,6 +23,7 @@ from desktop_app.storage.workspace import Workspace, open_workspace
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.participant_table_model import COLUMN_KEYS, PAGE_SIZE, ParticipantTableModel
 from desktop_app.ui.participants_page import ParticipantsPage
+from tests.conftest import PASSPHRASE
 
 NAME = COLUMN_KEYS.index("full_name")
 
@@ -46,7 +47,7 @@ def big_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def workspace(demo_db: Path) -> Iterator[Workspace]:
-    ws = open_workspace(demo_db)
+    ws = open_workspace(demo_db, passphrase=PASSPHRASE)
     yield ws
     ws.close()
 
@@ -170,7 +171,7 @@ class CountingRepository(ParticipantRepository):
 
 
 def test_scrolling_to_the_end_reads_only_the_pages_shown(qtbot: Any, big_db: Path) -> None:
-    workspace = open_workspace(big_db)
+    workspace = open_workspace(big_db, passphrase=PASSPHRASE)
     try:
         repo = CountingRepository(workspace)
         page = ParticipantsPage(repo)
@@ -206,7 +207,9 @@ def test_scrolling_to_the_end_reads_only_the_pages_shown(qtbot: Any, big_db: Pat
 def test_missing_workspace_opens_the_first_run_setup(qtbot: Any, tmp_path: Path) -> None:
     """No workspace yet: the setup wizard comes (tests/test_ui_setup_and_language.py drives it); closed, exit 0."""
     path = tmp_path / "nothing-here.sqlite"
-    with mock.patch.object(app_module, "run_setup", return_value=None) as setup:
+    from desktop_app.ui import setup_wizard
+
+    with mock.patch.object(setup_wizard, "run_setup", return_value=None) as setup:
         assert app_module.run_gui(path) == 0
     setup.assert_called_once_with(path)
     assert not path.exists()

@@ -25,10 +25,11 @@ from desktop_app.ui import i18n, setup_wizard
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.messages import message
 from desktop_app.ui.settings_page import SettingsPage
-from desktop_app.ui.setup_wizard import CREATE, JOIN, WELCOME, SetupWizard
+from desktop_app.ui.setup_wizard import CREATE, JOIN, RECOVERY, WELCOME, SetupWizard
+from desktop_app.ui.unlock_dialog import UnlockDialog
 from tests.conftest import make_record
 
-PASSPHRASE = "kopi-tubruk-2026"
+PASSPHRASE = "demo-pintu-2026"
 
 
 @pytest.fixture(autouse=True)
@@ -71,6 +72,25 @@ def _to_create_page(qtbot: Any, wizard: SetupWizard) -> None:
     assert wizard.current_page() == CREATE
 
 
+def _type_passphrase(qtbot: Any, wizard: SetupWizard) -> None:
+    qtbot.keyClicks(wizard.inputs["passphrase"], PASSPHRASE)
+    qtbot.keyClicks(wizard.inputs["passphrase2"], PASSPHRASE)
+
+
+def _keep_recovery_key(qtbot: Any, wizard: SetupWizard) -> str:
+    """The last page: the recovery key, and no way on until the officer says it is kept."""
+    assert wizard.current_page() == RECOVERY
+    key = wizard.recovery_label.text()
+    assert len(key) == 39 and key.count("-") == 7 and key == wizard.recovery_key
+    assert not wizard.next_button.isEnabled() and not wizard.cancel_button.isVisible()
+    _enter(qtbot, wizard.recovery_done)
+    assert wizard.result() != SetupWizard.DialogCode.Accepted
+    wizard.recovery_done.setChecked(True)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert wizard.result() == SetupWizard.DialogCode.Accepted
+    return key
+
+
 def _read_settings(path: Path) -> str:
     return str(QSettings(str(path), QSettings.Format.IniFormat).value("language", ""))
 
@@ -91,9 +111,19 @@ def test_the_wizard_creates_the_workspace_typed_by_keyboard(qtbot: Any, tmp_path
     qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Tab)
     assert wizard.focusWidget() is wizard.inputs["officer"]
     qtbot.keyClicks(wizard.focusWidget(), "Rina  Kartikasari ")
+    qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Tab)
+    assert wizard.focusWidget() is wizard.inputs["passphrase"]
+    qtbot.keyClicks(wizard.focusWidget(), "pendek")
     _enter(qtbot, wizard.focusWidget())
-
-    assert wizard.result() == SetupWizard.DialogCode.Accepted
+    assert wizard.errors["passphrase"].text() == message("passphrase.too_short") and wizard.workspace is None
+    qtbot.keyClicks(wizard.inputs["passphrase"], "-sekali-2026")
+    qtbot.keyClicks(wizard.inputs["passphrase2"], "pendek-sekali-2027")
+    _enter(qtbot, wizard.inputs["passphrase2"])
+    assert wizard.errors["passphrase2"].text() == message("passphrase.mismatch") and wizard.workspace is None
+    wizard.inputs["passphrase2"].clear()
+    qtbot.keyClicks(wizard.inputs["passphrase2"], "pendek-sekali-2026")
+    _enter(qtbot, wizard.inputs["passphrase2"])
+    recovery = _keep_recovery_key(qtbot, wizard)
     workspace = wizard.workspace
     assert workspace is not None
     try:
@@ -103,9 +133,10 @@ def test_the_wizard_creates_the_workspace_typed_by_keyboard(qtbot: Any, tmp_path
         assert workspace.path == path
     finally:
         workspace.close()
-    reopened = open_workspace(path)
+    reopened = open_workspace(path, passphrase="pendek-sekali-2026")
     assert reopened.info.device_name == "Laptop Petugas 7"
     reopened.close()
+    open_workspace(path, recovery_key=recovery).close()
 
 
 @pytest.mark.parametrize("blank", ["", "   "])
@@ -209,7 +240,8 @@ def test_the_join_choice_joins_from_the_coordinators_file(qtbot: Any, tmp_path: 
     _to_join_page(qtbot, wizard)
     _fill_join(qtbot, wizard, invitation, PASSPHRASE)
     _enter(qtbot, wizard.join_inputs["officer"])
-    qtbot.waitUntil(lambda: wizard.result() == SetupWizard.DialogCode.Accepted, timeout=20_000)
+    qtbot.waitUntil(lambda: wizard.current_page() == RECOVERY, timeout=20_000)
+    _keep_recovery_key(qtbot, wizard)
 
     workspace = wizard.workspace
     assert workspace is not None
@@ -256,6 +288,7 @@ def test_disk_problems_are_explained_not_raised(qtbot: Any, tmp_path: Path, erro
     _to_create_page(qtbot, wizard)
     qtbot.keyClicks(wizard.inputs["device"], "Laptop Petugas 1")
     qtbot.keyClicks(wizard.inputs["officer"], "Rina")
+    _type_passphrase(qtbot, wizard)
 
     def half_made(*_args: Any, **_kwargs: Any) -> Workspace:
         path.write_bytes(b"SQLite format 3\x00 half written")
@@ -282,6 +315,7 @@ def test_an_existing_file_is_never_overwritten(qtbot: Any, tmp_path: Path) -> No
     _to_create_page(qtbot, wizard)
     qtbot.keyClicks(wizard.inputs["device"], "Laptop Petugas 1")
     qtbot.keyClicks(wizard.inputs["officer"], "Rina")
+    _type_passphrase(qtbot, wizard)
     path.write_bytes(b"someone else's file")
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     assert wizard.workspace is None
@@ -338,7 +372,9 @@ def test_with_no_workspace_the_app_opens_the_wizard_then_the_main_window(
         qtbot.keyClick(wizard.next_button, Qt.Key.Key_Return)
         qtbot.keyClicks(wizard.inputs["device"], "Laptop Kedungkandang")
         qtbot.keyClicks(wizard.inputs["officer"], "Bambang Prasetyo")
-        qtbot.keyClick(wizard.inputs["officer"], Qt.Key.Key_Return)
+        _type_passphrase(qtbot, wizard)
+        qtbot.keyClick(wizard.inputs["passphrase2"], Qt.Key.Key_Return)
+        _keep_recovery_key(qtbot, wizard)
 
     def event_loop(_app: QApplication) -> int:
         windows = _top_level(MainWindow)
@@ -356,7 +392,7 @@ def test_with_no_workspace_the_app_opens_the_wizard_then_the_main_window(
     assert seen["windows"] == 1
     assert seen["title"] == "Pintu — Pelatihan DBHCHT 2026"
     assert "Laptop Kedungkandang" in seen["status"] and "Bambang Prasetyo" in seen["status"]
-    workspace = open_workspace(path)
+    workspace = open_workspace(path, passphrase=PASSPHRASE)
     assert workspace.info.officer == "Bambang Prasetyo"
     workspace.close()
 
@@ -380,7 +416,8 @@ def test_the_stored_language_applies_before_the_window_is_built(
     qtbot: Any, tmp_path: Path, settings_file: Path, app_look: QApplication
 ) -> None:
     path = tmp_path / "pintu.sqlite"
-    create_workspace(path, name="Pelatihan DBHCHT 2026", device_name="Laptop Petugas 1", officer="Rina").close()
+    create_workspace(path, name="Pelatihan DBHCHT 2026", device_name="Laptop Petugas 1", officer="Rina",
+                     passphrase=PASSPHRASE).close()
     store = QSettings(str(settings_file), QSettings.Format.IniFormat)
     store.setValue("language", "en")
     store.sync()
@@ -393,8 +430,25 @@ def test_the_stored_language_applies_before_the_window_is_built(
         window.close()
         return 0
 
+    def unlock() -> None:
+        dialogs = _top_level(UnlockDialog)
+        if not dialogs:
+            QTimer.singleShot(20, unlock)
+            return
+        dialog = dialogs[0]
+        seen["unlock_title"] = dialog.windowTitle()
+        qtbot.keyClicks(dialog.secret, "salah-sandi-123")
+        qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
+        seen["wrong"] = dialog.error.text()
+        dialog.secret.clear()
+        qtbot.keyClicks(dialog.secret, PASSPHRASE)
+        qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, unlock)
     with mock.patch.object(app_module, "_run_event_loop", side_effect=event_loop):
         assert app_module.run_gui(path) == 0
+    assert seen["unlock_title"] == "Pintu — open the workspace"
+    assert seen["wrong"].startswith("Wrong passphrase")
     assert seen["nav"][:2] == ["Registration", "Participants"] and seen["nav"][-1] == "Settings"
     assert seen["count"] == "0 participants"
 

@@ -302,7 +302,7 @@ def test_export_to_a_folder_that_is_gone(qtbot: Any, laptops: tuple[Workspace, W
 
 def test_a_workspace_without_a_passphrase_gets_one_first(qtbot: Any, tmp_path: Path) -> None:
     plain = create_workspace(tmp_path / "baru.sqlite", name="Pelatihan Baru", device_name="Laptop Kantor",
-                             officer="Rina")
+                             officer="Rina", passphrase=PASSPHRASE)
     try:
         page = make_page(qtbot, plain)
         seen: dict[str, Any] = {"repeat": "tidak-sama-123"}

@@ -6,7 +6,7 @@ front-end would refuse can never enter through another.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -16,11 +16,15 @@ from typing import Any, Protocol
 from desktop_app.core.errors import DuplicateNik, NotFound, PintuError, ValidationFailed
 from desktop_app.core.ids import new_id, new_short_code
 from desktop_app.core.participant import INITIAL_STATUS, INPUT_FIELDS, STATUSES, UPDATABLE_FIELDS
+from desktop_app.core.roles import Capability
 from desktop_app.core.validation import normalise_name, validate_participant
 
 
 class ParticipantStore(Protocol):
     """What the service needs from storage (implemented in `storage.participants`)."""
+
+    def require(self, capability: Capability) -> None:
+        """`role.forbidden` unless the person using the laptop may do this (the store knows who it is)."""
 
     def transaction(self) -> AbstractContextManager[object]: ...
 
@@ -58,17 +62,21 @@ class RegistrationService:
         self,
         store: ParticipantStore,
         *,
-        officer: str,
+        officer: str | Callable[[], str],
         device_id: str,
         today: date | None = None,
         rng: Random | None = None,
     ) -> None:
         self.store = store
-        self.officer = officer
+        self.officer = officer  # a name, or a function giving the signed-in person's name at each save
         self.device_id = device_id
         self.today = today
         self._rng = rng
         self._programs: set[str] | None = None
+
+    def officer_name(self) -> str:
+        """Who registers now: the name given, or the signed-in person's."""
+        return self.officer() if callable(self.officer) else self.officer
 
     def programs(self) -> set[str]:
         if self._programs is None:
@@ -120,6 +128,7 @@ class RegistrationService:
         Same NIK: refused with the existing record, unless `force` (then saved and flagged with
         `duplicate_of`, for a coordinator to resolve). Same name and birth date: saved with a warning.
         """
+        self.store.require(Capability.REGISTER)
         values, errors = self.check({k: v for k, v in record.items() if k not in _BOOKKEEPING_INPUT})
         if errors:
             raise ValidationFailed(errors)
@@ -132,7 +141,7 @@ class RegistrationService:
         values.update(
             {
                 "short_code": self._fresh_short_code(),
-                "registered_by": registered_by or self.officer,
+                "registered_by": registered_by or self.officer_name(),
                 "registered_at": stamp,
                 "device_id": self.device_id,
                 "status": INITIAL_STATUS,
@@ -151,6 +160,7 @@ class RegistrationService:
 
         Accepting someone (`diterima`) into a full training is refused unless `force`.
         """
+        self.store.require(Capability.EDIT)
         current = self._require(participant_id)
         unknown = [f"{k}.not_updatable" for k in changes if k not in UPDATABLE_FIELDS]
         if unknown:
@@ -188,6 +198,7 @@ class RegistrationService:
 
     def withdraw(self, participant_id: str, reason: str = "") -> Saved:
         """Withdraw (a tombstone): the person leaves lists and quotas, the record and history stay."""
+        self.store.require(Capability.EDIT)
         current = self._require(participant_id)
         if current.get("withdrawn_at"):
             raise PintuError("participant.already_withdrawn", id=participant_id)
@@ -198,6 +209,7 @@ class RegistrationService:
 
     def reinstate(self, participant_id: str) -> Saved:
         """Undo a withdrawal (a person who changed their mind); refused for a merged duplicate."""
+        self.store.require(Capability.EDIT)
         current = self._require(participant_id)
         if not current.get("withdrawn_at"):
             raise PintuError("participant.not_withdrawn", id=participant_id)

@@ -23,8 +23,8 @@ are one vector path per code (built a batch at a time, see `qr_matrix`).
 from __future__ import annotations
 
 import hashlib
+import io
 import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,6 +35,7 @@ from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -163,13 +164,13 @@ def card_origins(layout: Layout) -> tuple[tuple[float, float], list[tuple[float,
 class _CardPainter:
     """Draws cards on one canvas; holds what every card reuses (fonts, forms, placements)."""
 
-    def __init__(self, canvas: Canvas, *, office_name: str, workspace_name: str, photo_dir: Path,
+    def __init__(self, canvas: Canvas, *, office_name: str, workspace_name: str,
                  class_name_of: ClassNameOf | None) -> None:
         self.c = canvas
         self.sans, self.bold, self.mono = register_fonts()
         self.office_name = office_name
         self.workspace_name = workspace_name
-        self.photo_dir = photo_dir
+        self.photos: dict[str, ImageReader] = {}
         self.class_name_of = class_name_of
         self.qr = qr_placement()
         self.cap = cap_height(self.bold)
@@ -279,15 +280,17 @@ class _CardPainter:
             c.doForm("no_photo")
             c.restoreState()
             return
-        # A JPEG file goes into the PDF as it is (no decoding); the same photo twice is stored once.
-        path = self.photo_dir / f"{hashlib.sha256(jpeg).hexdigest()[:32]}.jpg"
-        if not path.exists():
-            path.write_bytes(jpeg)
+        # The JPEG goes into the PDF as it is (no decoding), from memory: a photo is never a plain file on
+        # disk, not even a temporary one. The same photo twice is stored once.
+        digest = hashlib.sha256(jpeg).hexdigest()
+        reader = self.photos.get(digest)
+        if reader is None:
+            reader = self.photos[digest] = ImageReader(io.BytesIO(jpeg))
         c.saveState()
         clip = c.beginPath()
         clip.roundRect(px, py, PHOTO_W, PHOTO_H, 1.2 * mm)
         c.clipPath(clip, stroke=0, fill=0)
-        c.drawImage(str(path), px, py, PHOTO_W, PHOTO_H)
+        c.drawImage(reader, px, py, PHOTO_W, PHOTO_H)
         c.restoreState()
 
     def _draw_texts(self, card: IssuedCard) -> None:
@@ -423,7 +426,7 @@ def render_cards(
     per_page = len(slots)
     pages = (len(cards) + per_page - 1) // per_page
     path = Path(out_path)
-    with _binary_streams(), tempfile.TemporaryDirectory(prefix="pintu-photos-") as photo_dir:
+    with _binary_streams():
         sans, _, _ = register_fonts()
         # The initial font is ours too: ReportLab's default (Helvetica) would be a font not embedded.
         canvas = Canvas(str(path), pagesize=page_size, pageCompression=1, invariant=0, initialFontName=sans,
@@ -433,7 +436,7 @@ def render_cards(
         canvas.setCreator("Pintu")
         canvas.setSubject("Kartu peserta pelatihan (kode QR bertanda tangan)")
         painter = _CardPainter(canvas, office_name=office_name, workspace_name=workspace_name,
-                               photo_dir=Path(photo_dir), class_name_of=class_name)
+                               class_name_of=class_name)
         paths = qr_paths([card.code for card in cards])
         photo_ids = [card.photo if photo_loader else None for card in cards]
         photos = prepared_photos(photo_ids, photo_loader or _no_photo, PHOTO_W / mm, PHOTO_H / mm)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.errors import NotFound, PintuError
+from desktop_app.core.roles import Capability
 from desktop_app.reports import csv_export, xlsx_export
 from desktop_app.reports.progress import Progress
 from desktop_app.storage import audit, connection
@@ -79,9 +80,11 @@ def write_audited(
 ) -> tuple[Path, int, str]:
     """Run `write(temporary_path) -> rows`, then rename the file into place and log it, all or nothing.
 
-    Returns (file, rows, audit entry id). Raises `report.folder_missing`, `report.unwritable`, or what
+    Returns (file, rows, audit entry id). Raises `role.forbidden` for anyone but a coordinator (files
+    that leave the laptop are theirs to make), `report.folder_missing`, `report.unwritable`, or what
     `write` raises (e.g. `report.cancelled`); in every failure no file is left and nothing is logged.
     """
+    workspace.session.require(Capability.EXPORT)
     out = Path(out_path)
     if not out.parent.is_dir():
         raise PintuError("report.folder_missing", folder=str(out.parent))
@@ -125,6 +128,7 @@ def export_report(
     progress: Progress | None = None,
 ) -> ExportResult:
     """Write a registrations, attendance or summary report as XLSX or CSV (PDF: `printing.recaps`)."""
+    workspace.session.require(Capability.EXPORT)
     started = time.perf_counter()
     if kind not in KINDS:
         raise PintuError("report.kind_unknown", key=kind)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from desktop_app.core.roles import Capability
 from desktop_app.reports import labels
 from desktop_app.reports.masking import shown_number
 from desktop_app.reports.xlsx_writer import Style
@@ -99,7 +100,8 @@ def participant_rows(
     i_education, i_category, i_employer = index["education"], index["category"], index["former_employer"]
     i_phk, i_program, i_class, i_status = index["phk_date"], index["program_name"], index["class_name"], index["status"]
     i_officer, i_at = index["registered_by"], index["registered_at"]
-    for number, row in enumerate(q.iter_export_rows(workspace.db, report_filter), start=1):
+    identity = workspace.session.can(Capability.READ_IDENTITY)
+    for number, row in enumerate(q.iter_export_rows(workspace.db, report_filter, identity=identity), start=1):
         village = villages.get(row[i_village])
         if village is None:
             village = villages[row[i_village]] = labels.village_parts(row[i_village])

@@ -10,6 +10,7 @@ from desktop_app.core.cards import CardStatus, program_tag
 from desktop_app.core.checkin import SessionFacts, Verdict, decide
 from desktop_app.core.errors import NotFound, PintuError
 from desktop_app.core.ids import new_id
+from desktop_app.core.roles import Capability
 from desktop_app.storage import connection
 from desktop_app.storage.cards import check_code
 from desktop_app.storage.workspace import Workspace
@@ -55,6 +56,7 @@ def checkin(
     workspace: Workspace, session_id: str, code: str, *, method: str = "usb", at: str | None = None
 ) -> ScanResult:
     """Decide and record one scan. `at` records a scan made earlier (from a paper sheet)."""
+    workspace.session.require(Capability.CHECK_IN)
     if method not in METHODS:
         raise PintuError("method.invalid", key=method)
     db = workspace.db
@@ -115,6 +117,7 @@ def checkin(
 
 def undo(workspace: Workspace, attendance_id: str) -> None:
     """Cancel a mistaken scan ("batalkan"): the row stays, marked undone, and the undo syncs."""
+    workspace.session.require(Capability.CHECK_IN)
     row = workspace.db.execute("SELECT undone_at FROM attendance WHERE id = ?", [attendance_id]).fetchone()
     if row is None:
         raise NotFound("attendance", attendance_id)

@@ -1,8 +1,8 @@
 """The audit log: every export and every printing, as events, so it reaches every laptop by sync.
 
-An entry says who (the laptop's officer), when, what (which report, which format, which filters),
-how many rows, and whether NIK and KK numbers were masked. It never holds personal data: the file's
-name is kept without its folder, the filters name a training, a class or dates.
+An entry says who (the signed-in person, else the laptop's officer), when, what (which report, which
+format, which filters), how many rows, and whether NIK and KK numbers were masked. It never holds
+personal data: the file's name is kept without its folder, the filters name a training, a class or dates.
 
 Card printings already have their own synced log (`card_prints`); `entries` shows them beside these,
 so the coordinator reads one list.
@@ -18,6 +18,7 @@ from typing import Any
 
 from desktop_app.core.ids import new_id
 from desktop_app.storage import connection
+from desktop_app.storage.people import acting_name
 from desktop_app.storage.workspace import Workspace
 
 ACTIONS = ("export", "print")
@@ -67,7 +68,7 @@ def record(
     with connection.transaction(workspace.db):
         workspace.writer.emit("audit", entry_id, "create", {
             "at": _now(),
-            "actor": workspace.info.officer,
+            "actor": acting_name(workspace),
             "device_id": workspace.info.device_id,
             "action": action,
             "report": report,

@@ -12,7 +12,9 @@ from typing import Any
 from desktop_app.core.cards import CardCheck, PublicKeyInfo, sign_card, verify
 from desktop_app.core.errors import NotFound, PintuError
 from desktop_app.core.ids import new_id
+from desktop_app.core.roles import Capability
 from desktop_app.storage import connection
+from desktop_app.storage.people import acting_name
 from desktop_app.storage.workspace import Workspace
 
 
@@ -54,6 +56,7 @@ def check_code(workspace: Workspace, text: str) -> CardCheck:
 
 def revoke_device(workspace: Workspace, device_id: str) -> None:
     """A lost laptop: its key stops vouching for cards. An event, so every laptop learns it by sync."""
+    workspace.session.require(Capability.REVOKE)
     row = workspace.db.execute("SELECT revoked_at FROM devices WHERE id = ?", [device_id]).fetchone()
     if row is None:
         raise NotFound("device", device_id)
@@ -77,6 +80,7 @@ def select_for_printing(
     unprinted: bool = False,
 ) -> list[str]:
     """Participant ids to print, in name order: given ids, or a training, or those never printed."""
+    workspace.session.require(Capability.PRINT_CARDS)
     clauses = ["deleted_at IS NULL", "withdrawn_at IS NULL"]
     params: list[Any] = []
     if ids:
@@ -102,6 +106,7 @@ def issue_cards(workspace: Workspace, participant_ids: Sequence[str], *, layout:
 
     One transaction: if anything fails, no generation changed and nothing was logged.
     """
+    workspace.session.require(Capability.PRINT_CARDS)
     if not participant_ids:
         return []
     db = workspace.db
@@ -138,7 +143,7 @@ def issue_cards(workspace: Workspace, participant_ids: Sequence[str], *, layout:
             "create",
             {
                 "printed_at": _now(),
-                "printed_by": workspace.info.officer,
+                "printed_by": acting_name(workspace),
                 "device_id": workspace.info.device_id,
                 "layout": layout,
                 "participant_ids": json.dumps(list(participant_ids)),

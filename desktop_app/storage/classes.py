@@ -17,6 +17,7 @@ from desktop_app.core.classes import (
 )
 from desktop_app.core.errors import NotFound, ValidationFailed
 from desktop_app.core.ids import new_id
+from desktop_app.core.roles import Capability
 from desktop_app.storage import connection
 from desktop_app.storage.workspace import Workspace
 
@@ -46,6 +47,7 @@ def create_class(
     weekdays: frozenset[int] = frozenset(range(5)),
 ) -> dict[str, Any]:
     """A class with one session per chosen weekday; capacity defaults to the training's quota."""
+    workspace.session.require(Capability.MANAGE_CLASSES)
     errors = check_class(name=name, start=start, end=end, start_time=start_time, end_time=end_time,
                          threshold=threshold)
     program = workspace.db.execute(
@@ -122,6 +124,7 @@ def sessions_on(workspace: Workspace, day: date) -> list[dict[str, Any]]:
 def update_session(workspace: Workspace, session_id: str, *, day: date | None = None,
                    start_time: time | None = None, end_time: time | None = None, note: str | None = None) -> None:
     """Move or re-time one session (a holiday, a trainer who is ill)."""
+    workspace.session.require(Capability.MANAGE_CLASSES)
     current = get_session(workspace, session_id)
     if current is None:
         raise NotFound("session", session_id)
@@ -142,6 +145,7 @@ def update_session(workspace: Workspace, session_id: str, *, day: date | None = 
 
 
 def cancel_session(workspace: Workspace, session_id: str) -> None:
+    workspace.session.require(Capability.MANAGE_CLASSES)
     if get_session(workspace, session_id) is None:
         raise NotFound("session", session_id)
     with connection.transaction(workspace.db):
@@ -167,6 +171,7 @@ def assign(workspace: Workspace, class_id: str, participant_ids: Sequence[str]) 
     People of another training, withdrawn people or unknown ids are refused with a code, and
     nothing is written for them.
     """
+    workspace.session.require(Capability.MANAGE_CLASSES)
     klass = get_class(workspace, class_id)
     result = Assignment()
     candidates: list[str] = []

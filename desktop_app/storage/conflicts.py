@@ -11,15 +11,19 @@ from datetime import datetime, timezone
 from typing import Any
 
 from desktop_app.core.errors import NotFound, PintuError
+from desktop_app.core.roles import IDENTITY_FIELDS, Capability
 from desktop_app.storage import connection
 from desktop_app.storage.eventlog import ENTITY_TABLES, field_version
+from desktop_app.storage.people import acting_name
 from desktop_app.storage.workspace import Workspace
 
 CHOICES = ("keep", "other")
 
 
 def list_conflicts(workspace: Workspace, *, include_resolved: bool = False) -> list[dict[str, Any]]:
-    """Open conflicts (newest first) with both values, who wrote each and the record's name."""
+    """Open conflicts (newest first) with both values, who wrote each and the record's name.
+
+    A participant's NIK, KK, phone or address values are None for a session that may not read them."""
     rows = workspace.db.execute(
         "SELECT c.id, c.entity, c.entity_id, c.field, c.kept_value, c.kept_hlc, kd.name, kd.officer, "
         "c.other_value, c.other_hlc, od.name, od.officer, c.detected_at, c.resolved_at, c.resolution, "
@@ -29,9 +33,15 @@ def list_conflicts(workspace: Workspace, *, include_resolved: bool = False) -> l
         f"WHERE c.entity IS NOT NULL {'' if include_resolved else 'AND c.resolved_at IS NULL'} "
         "ORDER BY c.detected_at DESC, c.id"
     ).fetchall()
+    identity = workspace.session.can(Capability.READ_IDENTITY)
+
+    def value(entity: str, field: str, stored: str) -> Any:
+        hidden = not identity and entity == "participant" and field in IDENTITY_FIELDS
+        return None if hidden else json.loads(stored)
+
     return [
-        {"id": r[0], "entity": r[1], "entity_id": r[2], "field": r[3], "kept_value": json.loads(r[4]),
-         "kept_hlc": r[5], "kept_device": r[6], "kept_officer": r[7], "other_value": json.loads(r[8]),
+        {"id": r[0], "entity": r[1], "entity_id": r[2], "field": r[3], "kept_value": value(r[1], r[3], r[4]),
+         "kept_hlc": r[5], "kept_device": r[6], "kept_officer": r[7], "other_value": value(r[1], r[3], r[8]),
          "other_hlc": r[9], "other_device": r[10], "other_officer": r[11], "detected_at": r[12],
          "resolved_at": r[13], "resolution": r[14], "record_name": r[15], "record_code": r[16]}
         for r in rows
@@ -40,6 +50,7 @@ def list_conflicts(workspace: Workspace, *, include_resolved: bool = False) -> l
 
 def resolve_conflict(workspace: Workspace, conflict_id: str, choice: str) -> None:
     """Decide one conflict. "other" writes the other value again, as a new change that wins everywhere."""
+    workspace.session.require(Capability.RESOLVE)
     if choice not in CHOICES:
         raise PintuError("conflict.choice_invalid", key=choice)
     row = workspace.db.execute(
@@ -59,4 +70,4 @@ def resolve_conflict(workspace: Workspace, conflict_id: str, choice: str) -> Non
             workspace.writer.emit(entity, entity_id, "update", {field: json.loads(other_json)},
                                   {field: list(version) if version else None})
         workspace.writer.emit("conflict", conflict_id, "update",
-                              {"resolved_at": now, "resolution": choice, "resolved_by": workspace.info.officer})
+                              {"resolved_at": now, "resolution": choice, "resolved_by": acting_name(workspace)})

@@ -13,13 +13,24 @@ from desktop_app.storage.driver import sqlite3
 BUSY_TIMEOUT_MS = 10_000
 
 
-def connect(path: Path | str) -> sqlite_utils.Database:
-    """Open (or create) a database file with WAL, full sync, foreign keys and a busy timeout.
+def apply_key(conn: sqlite3.Connection, key: bytes) -> None:
+    """Give SQLCipher the raw 32-byte database key (no key derivation of its own: the key slots did it)."""
+    if len(key) != 32:
+        raise ValueError("a database key is 32 bytes")
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
 
-    The connection is in autocommit mode; writes happen inside `transaction()` so that a crash
-    leaves either all of a change or none of it.
+
+def connect(path: Path | str, key: bytes | None) -> sqlite_utils.Database:
+    """Open (or create) an encrypted database file with WAL, full sync, foreign keys and a busy timeout.
+
+    `key` is the workspace's database key; None opens a plain file (only tests that prove a file is
+    not plain use it). The connection is in autocommit mode; writes happen inside `transaction()` so
+    that a crash leaves either all of a change or none of it. A wrong key fails at the first read
+    (`sqlite3.DatabaseError: file is not a database`).
     """
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    if key is not None:
+        apply_key(conn, key)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from desktop_app.core.disnaker import ListedWorker
+from desktop_app.core.roles import Capability
 from desktop_app.storage import connection
 from desktop_app.storage.workspace import Workspace
 
@@ -24,7 +25,10 @@ class DisnakerMatch:
 
 
 def apply_disnaker(workspace: Workspace, workers: list[ListedWorker], *, dry_run: bool = False) -> DisnakerMatch:
-    """Mark listed people as verified PHK (status `terverifikasi` if still `terdaftar`); one transaction."""
+    """Mark listed people as verified PHK (status `terverifikasi` if still `terdaftar`); one transaction.
+
+    A coordinator's task, even as a dry run: matching a list of NIKs tells whose they are."""
+    workspace.session.require(Capability.RESOLVE)
     db = workspace.db
     listed = {w.nik: w for w in workers}
     registered = {

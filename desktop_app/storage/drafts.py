@@ -9,6 +9,7 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
+from desktop_app.core.roles import Capability
 from desktop_app.storage import connection
 from desktop_app.storage.workspace import Workspace
 
@@ -24,6 +25,9 @@ def save_draft(workspace: Workspace, key: str, data: dict[str, Any]) -> None:
 
 
 def load_draft(workspace: Workspace, key: str) -> dict[str, Any] | None:
+    """The draft under `key`; None for a session that may not read identity fields (a draft holds a NIK)."""
+    if not workspace.session.can(Capability.READ_IDENTITY):
+        return None
     row = workspace.db.execute("SELECT data FROM local_drafts WHERE key = ?", [key]).fetchone()
     if row is None:
         return None

@@ -7,7 +7,10 @@ from datetime import datetime, timezone
 from typing import Any
 
 from desktop_app.core.errors import NotFound, PintuError
+from desktop_app.core.roles import Capability
 from desktop_app.storage import connection
+from desktop_app.storage.participants import selected
+from desktop_app.storage.people import acting_name
 from desktop_app.storage.workspace import Workspace
 
 _PERSON = ("id", "short_code", "full_name", "nik", "birth_date", "kelurahan_code", "phone", "program_code",
@@ -39,13 +42,16 @@ def _adopt_local_flags(workspace: Workspace) -> None:
 
 
 def _person(workspace: Workspace, participant_id: str) -> dict[str, Any] | None:
-    cursor = workspace.db.execute(f"SELECT {', '.join(_PERSON)} FROM participants WHERE id = ?", [participant_id])
+    columns = selected(_PERSON, identity=workspace.session.can(Capability.READ_IDENTITY))
+    cursor = workspace.db.execute(f"SELECT {columns} FROM participants WHERE id = ?", [participant_id])
     row = cursor.fetchone()
     return dict(zip(_PERSON, row, strict=True)) if row else None
 
 
 def list_duplicates(workspace: Workspace, *, include_decided: bool = False) -> list[dict[str, Any]]:
-    """Open pairs with both people side by side, and how many scans each has."""
+    """Open pairs with both people side by side, and how many scans each has.
+
+    NIK and phone are None for a session that may not read them."""
     with connection.transaction(workspace.db):
         _adopt_local_flags(workspace)
     rows = workspace.db.execute(
@@ -79,6 +85,7 @@ def _open_pair(workspace: Workspace, pid: str) -> tuple[str, str]:
 
 def merge_pair(workspace: Workspace, pid: str, keep_id: str) -> None:
     """One person: the other record points to the kept one and leaves lists; its scans count for the kept one."""
+    workspace.session.require(Capability.RESOLVE)
     a, b = _open_pair(workspace, pid)
     if keep_id not in (a, b):
         raise PintuError("duplicate.keep_invalid", key=keep_id)
@@ -88,15 +95,16 @@ def merge_pair(workspace: Workspace, pid: str, keep_id: str) -> None:
         workspace.writer.emit("participant", loser, "update", {
             "merged_into": keep_id, "withdrawn_at": now, "withdraw_reason": "duplikat", "duplicate_of": keep_id})
         workspace.writer.emit("duplicate_pair", pid, "update", {
-            "status": "merged", "kept_id": keep_id, "decided_at": now, "decided_by": workspace.info.officer})
+            "status": "merged", "kept_id": keep_id, "decided_at": now, "decided_by": acting_name(workspace)})
 
 
 def mark_different(workspace: Workspace, pid: str) -> None:
     """Two people after all (e.g. a typo in one NIK was fixed): the pair leaves the list."""
+    workspace.session.require(Capability.RESOLVE)
     a, b = _open_pair(workspace, pid)
     now = _now()
     with connection.transaction(workspace.db):
         workspace.writer.emit("duplicate_pair", pid, "update", {
-            "status": "different", "decided_at": now, "decided_by": workspace.info.officer})
+            "status": "different", "decided_at": now, "decided_by": acting_name(workspace)})
         for participant_id in (a, b):
             workspace.writer.emit("participant", participant_id, "update", {"duplicate_of": None})

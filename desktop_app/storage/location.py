@@ -12,6 +12,14 @@ DEFAULT_NAME = "pintu.sqlite"
 DEMO_NAME = "pintu-demo.sqlite"
 
 
+KEYFILE_SUFFIX = ".keys"
+
+
+def keyfile_path(db_path: Path) -> Path:
+    """The key file beside a workspace database (storage/keyfile.py): the two travel together."""
+    return db_path.with_name(db_path.name + KEYFILE_SUFFIX)
+
+
 def data_dir() -> Path:
     return Path(platformdirs.user_data_dir("Pintu", appauthor=False))
 

@@ -17,9 +17,10 @@ from desktop_app.core.cards import CardCheck, CardCode, CardStatus, program_tag
 from desktop_app.core.checkin import SessionFacts, Verdict, decide
 from desktop_app.core.errors import NotFound, PintuError
 from desktop_app.core.ids import new_id, normalise_short_code
+from desktop_app.core.roles import Capability
 from desktop_app.storage import connection
 from desktop_app.storage.attendance import METHODS, ScanResult
-from desktop_app.storage.participants import fts_expression
+from desktop_app.storage.participants import NAME_COLUMNS, fts_expression
 from desktop_app.storage.workspace import Workspace
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -50,6 +51,7 @@ def checkin_participant(
     workspace: Workspace, session_id: str, participant_id: str, *, method: str = "manual", at: str | None = None
 ) -> ScanResult:
     """Decide and record one check-in of a known person (no card). `at`: a time from a paper sheet."""
+    workspace.session.require(Capability.CHECK_IN)
     if method not in METHODS:
         raise PintuError("method.invalid", key=method)
     person = _person(workspace, participant_id)
@@ -104,6 +106,7 @@ def find_people(workspace: Workspace, session_id: str | None, text: str, limit: 
 
     Members of the session's class come first (by name), then anyone else active on this laptop, each
     with `in_class`. A short code finds its person (the kept record, for a merged duplicate) or nobody.
+    Words match names and codes only: typing a NIK or an address finds nobody.
     """
     db = workspace.db
     class_id = None
@@ -134,7 +137,7 @@ def find_people(workspace: Workspace, session_id: str | None, text: str, limit: 
             [*params, limit],
         ).fetchall()
         results.extend(_entry(_person(workspace, str(r[0])), class_id) for r in rows)
-    expression = fts_expression(text)
+    expression = fts_expression(text, NAME_COLUMNS)
     if expression is not None and len(results) < limit:
         seen = {r["id"] for r in results}
         rows = db.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.core.errors import NotFound, PintuError
+from desktop_app.core.roles import Capability
 from desktop_app.storage import connection
 from desktop_app.storage.workspace import Workspace
 
@@ -35,6 +36,7 @@ def program_load(workspace: Workspace, code: str) -> tuple[int | None, int]:
 
 def set_quota(workspace: Workspace, code: str, quota: int) -> None:
     """Change a training's quota; the change is an event, so it reaches every laptop."""
+    workspace.session.require(Capability.MANAGE_CLASSES)
     if quota < 0:
         raise PintuError("quota.invalid", key=str(quota))
     if not workspace.db.execute("SELECT 1 FROM programs WHERE id = ? AND deleted_at IS NULL", [code]).fetchone():

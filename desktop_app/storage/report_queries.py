@@ -16,6 +16,8 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop_app.core.roles import IDENTITY_FIELDS
+
 ACTIVE = "p.deleted_at IS NULL AND p.withdrawn_at IS NULL"
 
 # Columns of a participants export, in order (the reports layer gives them headers and formats).
@@ -223,12 +225,20 @@ def export_count(db: sqlite_utils.Database, report_filter: ReportFilter) -> int:
     return int(db.execute(f"SELECT count(*) FROM participants p WHERE {where}", params).fetchone()[0])
 
 
-def iter_export_rows(db: sqlite_utils.Database, report_filter: ReportFilter) -> Iterator[tuple[Any, ...]]:
-    """Tuples in `EXPORT_COLUMNS` order, oldest registration first, streamed from the cursor."""
+def iter_export_rows(
+    db: sqlite_utils.Database, report_filter: ReportFilter, *, identity: bool = True
+) -> Iterator[tuple[Any, ...]]:
+    """Tuples in `EXPORT_COLUMNS` order, oldest registration first, streamed from the cursor.
+
+    Without `identity` (a session that may not read them), NIK, KK, phone and address are NULL."""
     where, params = _where(report_filter)
-    columns = ", ".join(
-        "pr.name" if c == "program_name" else "c.name" if c == "class_name" else f"p.{c}" for c in EXPORT_COLUMNS
-    )
+
+    def column(name: str) -> str:
+        if name in IDENTITY_FIELDS and not identity:
+            return "NULL"
+        return "pr.name" if name == "program_name" else "c.name" if name == "class_name" else f"p.{name}"
+
+    columns = ", ".join(column(c) for c in EXPORT_COLUMNS)
     cursor = db.execute(
         f"SELECT {columns} FROM participants p LEFT JOIN programs pr ON pr.id = p.program_code "
         f"LEFT JOIN classes c ON c.id = p.class_id WHERE {where} ORDER BY p.registered_at, p.id",

@@ -8,6 +8,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop_app.core.errors import PintuError
+from desktop_app.storage import connection, keyfile
 from desktop_app.storage.driver import sqlite3
 
 MIGRATION_SET = "pintu"
@@ -312,6 +313,31 @@ def m008_audit_log(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m009_local_people(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        -- The people who use this laptop, each with a role and a PIN (a salted scrypt hash, never the PIN).
+        -- Local only, like local_device: never an event, never in a bundle. Removing someone keeps the row
+        -- (removed_at), so their name stays attached to what they did.
+        CREATE TABLE local_people (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('coordinator', 'officer', 'trainer')),
+            pin_hash BLOB NOT NULL,
+            pin_salt BLOB NOT NULL,
+            pin_params TEXT NOT NULL,     -- scrypt cost the hash was made with, e.g. scrypt:8192:8:1
+            failures INTEGER NOT NULL DEFAULT 0,   -- wrong PINs in a row
+            not_before REAL,              -- Unix time before which no PIN is checked (after failures)
+            created_at TEXT NOT NULL,
+            last_sign_in_at TEXT,
+            removed_at TEXT
+        );
+        """,
+    )
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     """Run statements one by one: `executescript` would COMMIT the migration's transaction early."""
     statement = ""
@@ -336,19 +362,26 @@ def check_not_newer(db: sqlite_utils.Database) -> None:
         raise PintuError("workspace.too_new", unknown_migrations=sorted(unknown))
 
 
-def backup_copy(db: sqlite_utils.Database, path: Path, reason: str) -> Path:
-    """Copy the whole database (SQLite backup API, consistent even in WAL mode) next to it."""
+def backup_copy(db: sqlite_utils.Database, path: Path, reason: str, key: bytes | None) -> Path:
+    """Copy the whole database (SQLite backup API, consistent even in WAL mode) next to it.
+
+    The copy is encrypted with the same key and gets a copy of the key file, so it opens like the original.
+    """
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = path.with_name(f"{path.stem}.backup-{reason}-{stamp}{path.suffix or '.sqlite'}")
     dest = sqlite3.connect(str(target))
     try:
+        if key is not None:
+            connection.apply_key(dest, key)
         db.conn.backup(dest)
     finally:
         dest.close()
+    if key is not None:
+        keyfile.copy_keys(path, target)
     return target
 
 
-def migrate(db: sqlite_utils.Database, path: Path | None) -> Path | None:
+def migrate(db: sqlite_utils.Database, path: Path | None, key: bytes | None = None) -> Path | None:
     """Bring the schema up to date; returns the backup made first, if the file held anything."""
     check_not_newer(db)
     pending = migrations.pending(db)
@@ -356,6 +389,6 @@ def migrate(db: sqlite_utils.Database, path: Path | None) -> Path | None:
         return None
     backup = None
     if path is not None and db.table_names():
-        backup = backup_copy(db, path, f"before-{pending[0].name}")
+        backup = backup_copy(db, path, f"before-{pending[0].name}", key)
     migrations.apply(db)
     return backup

@@ -14,9 +14,11 @@ from desktop_app.core.ids import new_id
 from desktop_app.core.keys import generate_device_key
 from desktop_app.core.passphrase import KdfParams, check_passphrase_strength, derive_key, key_check, new_kdf_params
 from desktop_app.core.programs import PROGRAMS
-from desktop_app.storage import connection, schema
+from desktop_app.core.roles import Session
+from desktop_app.storage import connection, keyfile, schema
 from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.eventlog import LocalWriter
+from desktop_app.storage.location import KEYFILE_SUFFIX
 
 
 @dataclass(frozen=True)
@@ -32,10 +34,13 @@ class WorkspaceInfo:
 class Workspace:
     """An open workspace: the database, who this laptop is, and the writer of its events."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
+    def __init__(self, db: sqlite_utils.Database, path: Path | None, key: bytes | None = None) -> None:
         self.db = db
         self.path = path
+        self.key = key  # the database key, kept for worker connections and backups (never written)
+        self.recovery_key: str | None = None  # set only by create_workspace: shown once, then gone
         self.writer = LocalWriter.load(db)
+        self.session = Session.passphrase_holder(self.writer.actor)  # who may do what (storage.people)
         self.info = _load_info(db)
 
     def close(self) -> None:
@@ -45,7 +50,7 @@ class Workspace:
         """A second connection to the same file, for a worker thread (connections are not shared)."""
         if self.path is None:
             raise PintuError("workspace.in_memory")
-        return Workspace(connection.connect(self.path), self.path)
+        return Workspace(connection.connect(self.path, self.key), self.path, self.key)
 
 
 def _load_info(db: sqlite_utils.Database) -> WorkspaceInfo:
@@ -74,16 +79,18 @@ def create_workspace(
     make_folder: bool = False,
     passphrase: str | None = None,
 ) -> Workspace:
-    """Create the database, this device's identity and key, and seed the programme's trainings.
+    """Create the encrypted database and its key file, this device's identity, and the trainings.
 
-    Everything (workspace, device, trainings) is written as events, so it reaches other laptops
-    by the same path as registrations do.
+    The passphrase both unlocks the file and protects sync bundles. Everything (workspace, device,
+    trainings) is written as events, so it reaches other laptops by the same path as registrations
+    do. The returned workspace carries the recovery key, to be shown once.
     """
     for label, value in (("workspace", name), ("device", device_name), ("officer", officer)):
         if not value or not value.strip():
             raise PintuError(f"{label}.required")
-    if passphrase is not None:
-        check_passphrase_strength(passphrase)
+    if passphrase is None:
+        raise PintuError("passphrase.required")
+    check_passphrase_strength(passphrase)
     if path is None:
         raise PintuError("workspace.path_required")
     if path.exists() and path.stat().st_size > 0:
@@ -92,8 +99,27 @@ def create_workspace(
         if not make_folder:
             raise PintuError("workspace.folder_missing", folder=str(path.parent))
         path.parent.mkdir(parents=True, exist_ok=True)
-    db = connection.connect(path)
-    schema.migrate(db, path)
+    db_key, recovery = keyfile.create_keys(path, passphrase)
+    try:
+        workspace = _create_in(path, db_key, name=name, device_name=device_name, officer=officer,
+                               passphrase=passphrase)
+    except BaseException:
+        remove_files(path)
+        raise
+    workspace.recovery_key = recovery
+    return workspace
+
+
+def remove_files(path: Path) -> None:
+    """Remove a workspace that was being made and failed: the file, its journal and its key file."""
+    for suffix in ("", "-wal", "-shm", "-journal", KEYFILE_SUFFIX):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _create_in(path: Path, db_key: bytes, *, name: str, device_name: str, officer: str,
+               passphrase: str) -> Workspace:
+    db = connection.connect(path, db_key)
+    schema.migrate(db, path, db_key)
     key = generate_device_key()
     device_id = new_id()
     workspace_id = new_id()
@@ -118,8 +144,7 @@ def create_workspace(
             },
         )
         fields: dict[str, object] = {"name": name.strip(), "created_at": now}
-        if passphrase is not None:
-            fields.update(passphrase_fields(workspace_id, passphrase))
+        fields.update(passphrase_fields(workspace_id, passphrase))
         writer.emit("workspace", workspace_id, "create", fields)
         for order, program in enumerate(PROGRAMS):
             writer.emit(
@@ -128,7 +153,7 @@ def create_workspace(
                 "create",
                 {"name": program.name, "quota": program.quota, "sort_order": order},
             )
-    return Workspace(db, path)
+    return Workspace(db, path, db_key)
 
 
 def passphrase_fields(workspace_id: str, passphrase: str) -> dict[str, str]:
@@ -179,22 +204,44 @@ def rotate_device_identity(workspace: Workspace) -> str:
     return device_id
 
 
-def open_workspace(path: Path) -> Workspace:
-    """Open an existing workspace, upgrading its schema (after a backup) if it is older."""
+PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """True for an unencrypted SQLite file (its header is readable): never what Pintu writes."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == PLAIN_HEADER
+    except OSError:
+        return False
+
+
+def open_workspace(path: Path, *, passphrase: str | None = None, recovery_key: str | None = None,
+                   key: bytes | None = None) -> Workspace:
+    """Unlock and open an existing workspace, upgrading its schema (after a backup) if it is older.
+
+    Errors name what went wrong without touching the file: `passphrase.wrong` / `recovery.wrong`
+    (with the delay before the next try), `unlock.wait`, `keys.missing` (a database copied without
+    its key file), `workspace.not_a_database` (damaged, or another workspace's key file).
+    """
     if not path.exists():
         if not path.parent.exists():
             raise PintuError("workspace.folder_missing", folder=str(path.parent))
         raise PintuError("workspace.missing", path=str(path))
+    if is_plain_sqlite(path):
+        raise PintuError("workspace.not_encrypted", path=str(path))
+    if key is None:
+        key = keyfile.unlock(path, passphrase=passphrase, recovery_key=recovery_key)
     try:
-        db = connection.connect(path)
+        db = connection.connect(path, key)
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         raise PintuError("workspace.not_a_database", path=str(path)) from exc
     try:
         if "local_device" not in db.table_names():
             raise PintuError("workspace.missing", path=str(path))
-        schema.migrate(db, path)
-        return Workspace(db, path)
+        schema.migrate(db, path, key)
+        return Workspace(db, path, key)
     except BaseException:
         db.conn.close()
         raise

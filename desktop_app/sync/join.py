@@ -10,9 +10,9 @@ from desktop_app.core.errors import PintuError
 from desktop_app.core.ids import new_id
 from desktop_app.core.keys import generate_device_key
 from desktop_app.core.passphrase import KdfParams, derive_key, key_check
-from desktop_app.storage import connection, schema, sync_store
+from desktop_app.storage import connection, keyfile, schema, sync_store
 from desktop_app.storage.photos import put_photo_raw
-from desktop_app.storage.workspace import Workspace
+from desktop_app.storage.workspace import Workspace, remove_files
 from desktop_app.sync.bundle import read_header, read_payload
 from desktop_app.sync.exchange import export_bundle
 
@@ -46,9 +46,14 @@ def join_workspace(
         if not make_folder:
             raise PintuError("workspace.folder_missing", folder=str(db_path.parent))
         db_path.parent.mkdir(parents=True, exist_ok=True)
-    db = connection.connect(db_path)
+    db_key, recovery = keyfile.create_keys(db_path, passphrase)
     try:
-        schema.migrate(db, db_path)
+        db = connection.connect(db_path, db_key)
+    except BaseException:
+        remove_files(db_path)
+        raise
+    try:
+        schema.migrate(db, db_path, db_key)
         device_key = generate_device_key()
         device_id = new_id()
         with connection.transaction(db):
@@ -58,7 +63,7 @@ def join_workspace(
                                      origin_device=str(manifest.get("origin_device") or "") or None)
             if db.execute("SELECT count(*) FROM workspace").fetchone()[0] != 1:
                 raise PintuError("bundle.corrupt", path=str(join_file))
-            workspace = Workspace(db, db_path)
+            workspace = Workspace(db, db_path, db_key)
             workspace.writer.actor = officer.strip()
             workspace.writer.emit("device", device_id, "create", {
                 "name": device_name.strip(), "officer": officer.strip(),
@@ -69,10 +74,11 @@ def join_workspace(
                 put_photo_raw(workspace, str(item[0]), str(item[1]), base64.b64decode(item[2]))
     except BaseException:
         db.conn.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        remove_files(db_path)
         raise
-    return Workspace(db, db_path)
+    joined = Workspace(db, db_path, db_key)
+    joined.recovery_key = recovery
+    return joined
 
 
 __all__ = ["join_workspace", "make_join_file"]

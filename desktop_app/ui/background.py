@@ -44,6 +44,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from desktop_app.core.errors import PintuError, ValidationFailed
 from desktop_app.storage.driver import sqlite3
+from desktop_app.storage.people import share_session
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui.messages import message
 
@@ -98,10 +99,13 @@ def failure_from(error: BaseException) -> Failure:
 
 
 def with_own_connection(workspace: Workspace, work: Callable[[Workspace, Progress], T]) -> Work[T]:
-    """A work function that opens its own connection to the workspace, runs `work(own, progress)`, closes it."""
+    """A work function that opens its own connection to the workspace, runs `work(own, progress)`, closes it.
+
+    The connection acts for the same person, with the same rights, as the window's."""
 
     def run(progress: Progress) -> T:
         own = workspace.reconnect()
+        share_session(workspace, own)
         try:
             return work(own, progress)
         finally:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import PintuError
+from desktop_app.core.roles import Capability
 from desktop_app.storage.class_overview import waitlist
 from desktop_app.storage.classes import cancel_session, class_members, get_class, list_classes, list_sessions
 from desktop_app.storage.programs import list_programs
@@ -212,6 +213,9 @@ class ClassesPage(QWidget):
     # --- the class list --------------------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
         """Read the classes again, keeping (or moving to) the chosen one."""
+        manages = self.workspace.session.can(Capability.MANAGE_CLASSES)  # a trainer sees, a coordinator plans
+        for button in (self.new_button, self.edit_session_button, self.cancel_session_button, self.assign_button):
+            button.setVisible(manages)
         keep = select or self.class_id()
         program = self.program_filter.currentData()
         self._classes = list_classes(self.workspace, str(program) if program else None)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.roles import Capability, Session
 from desktop_app.storage.participants import ParticipantRepository
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui.style import app_icon, nav_icon
@@ -68,6 +69,17 @@ PAGES: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("reports_page", "reports_page", "ReportsPage", "ReportsPage", "Laporan", "reports"),
     ("settings_page", "settings_page", "SettingsPage", "SettingsPage", "Pengaturan", "settings"),
 )
+# What a page needs of the signed-in person's role to be shown (None: every role). Storage enforces the
+# same rules; hiding a page only spares a person buttons that would say "not allowed".
+PAGE_CAPABILITY: dict[str, Capability | None] = {
+    "registration_page": Capability.REGISTER,
+    "participants_page": Capability.READ_IDENTITY,
+    "classes_page": None,
+    "scan_station_page": Capability.CHECK_IN,
+    "sync_page": Capability.SYNC,
+    "reports_page": Capability.EXPORT,
+    "settings_page": None,
+}
 # Page titles for lupdate (the same context and text as each page's title(), so one translation serves).
 _TITLES = (
     QT_TRANSLATE_NOOP("RegistrationPage", "Pendaftaran"), QT_TRANSLATE_NOOP("ParticipantsPage", "Peserta"),
@@ -135,8 +147,8 @@ class MainWindow(QMainWindow):
 
         self.resize(DEFAULT_SIZE)
         self.setMinimumSize(MINIMUM_SIZE)
-        self._retranslate()
-        self.show_page(0)
+        self._session_person = workspace.session.person_id
+        self.apply_session()  # also puts every text in place
         self._show_total(self.repo.count())
 
     def _sidebar(self) -> QFrame:
@@ -261,8 +273,37 @@ class MainWindow(QMainWindow):
         return item
 
     def show_page(self, index: int) -> None:
-        """Show the page at `index` (0 = Pendaftaran) with the keyboard focus in it."""
-        self.nav.setCurrentRow(index)
+        """Show the page at `index` (0 = Pendaftaran) with the keyboard focus in it (not a page hidden
+        from the signed-in person's role)."""
+        item = self.nav.item(index)
+        if item is not None and not item.isHidden():
+            self.nav.setCurrentRow(index)
+
+    def page_allowed(self, attribute: str) -> bool:
+        """Whether the signed-in person's role may use the page named `attribute`."""
+        needed = PAGE_CAPABILITY.get(attribute)
+        return needed is None or self.workspace.session.can(needed)
+
+    def apply_session(self, session: Session | None = None) -> None:
+        """Follow who is signed in (at start, after the idle lock): show only the pages their role may use,
+        name them below, and read the shown pages again if another person took over."""
+        del session  # the workspace's own session is the truth; the argument serves signal connections
+        current = self.workspace.session
+        for index, spec in enumerate(PAGES):
+            self._nav_items[index][0].setHidden(not self.page_allowed(spec[0]))
+        self.sidebar_officer.setText(current.name or self.workspace.info.officer)
+        self._retranslate()
+        if current.person_id != self._session_person:
+            self._session_person = current.person_id
+            for attribute, page in self._pages.items():
+                busy = getattr(page, "busy", None)
+                refresh = getattr(page, "refresh", None) or getattr(page, "reload", None)
+                if self.page_allowed(attribute) and callable(refresh) and not (callable(busy) and busy()):
+                    refresh()
+        row = self.nav.currentRow()
+        if row < 0 or self.nav.item(row).isHidden():
+            first = next((i for i in range(self.nav.count()) if not self.nav.item(i).isHidden()), 0)
+            self.show_page(first)
 
     def _page_chosen(self, index: int) -> None:
         if 0 <= index < len(PAGES):
@@ -297,7 +338,8 @@ class MainWindow(QMainWindow):
         info = self.workspace.info
         self.setWindowTitle(fill(self.tr("Pintu — %1"), info.name))
         self.workspace_label.setText(fill(self.tr("Ruang kerja: %1"), info.name))
-        self.device_label.setText(fill(self.tr("Perangkat: %1 · Petugas: %2"), info.device_name, info.officer))
+        who = self.workspace.session.name or info.officer
+        self.device_label.setText(fill(self.tr("Perangkat: %1 · Petugas: %2"), info.device_name, who))
         self.sidebar_device.setToolTip(self.tr("Nama laptop ini"))
         self.sidebar_officer.setToolTip(self.tr("Petugas"))
         for number, (item, title) in enumerate(self._nav_items, start=1):

@@ -135,6 +135,46 @@ MESSAGES: dict[str, str] = {
         "Messages", "Folder sinkronisasi tidak ditemukan. Pasang flashdisknya atau pilih folder lain."
     ),
     "workspace.folder_missing": QT_TRANSLATE_NOOP("Messages", "Folder basis data tidak ada."),
+    # --- encryption at rest and backups (storage/keyfile.py, storage/backup.py) ---
+    "unlock.wait": QT_TRANSLATE_NOOP("Messages", "Terlalu banyak percobaan salah. Tunggu sebentar, lalu coba lagi."),
+    "recovery.wrong": QT_TRANSLATE_NOOP("Messages", "Kunci pemulihan salah. Tidak ada yang diubah."),
+    "recovery.malformed": QT_TRANSLATE_NOOP(
+        "Messages", "Kunci pemulihan terdiri dari 32 huruf/angka (8 kelompok berisi 4). Periksa lagi ketikannya."
+    ),
+    "keys.missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Berkas kunci (.keys) tidak ada di samping basis data, jadi data tidak dapat dibuka. "
+        "Jika basis data disalin dari laptop lain, salin juga berkas .keys-nya.",
+    ),
+    "keys.corrupt": QT_TRANSLATE_NOOP("Messages", "Berkas kunci ruang kerja (.keys) rusak."),
+    "keys.unwritable": QT_TRANSLATE_NOOP(
+        "Messages", "Berkas kunci tidak dapat ditulis (disk penuh atau hanya-baca). Tidak ada yang diubah."
+    ),
+    "workspace.not_encrypted": QT_TRANSLATE_NOOP(
+        "Messages", "Basis data ini tidak terenkripsi, jadi bukan buatan Pintu versi ini. Tidak ada yang diubah."
+    ),
+    "workspace.not_a_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Basis data tidak dapat dibuka dengan kunci ini: berkasnya rusak, atau berkas .keys di sampingnya "
+        "milik ruang kerja lain. Tidak ada yang diubah.",
+    ),
+    "workspace.unreadable": QT_TRANSLATE_NOOP("Messages", "Ruang kerja tidak dapat dibuka. Tidak ada yang diubah."),
+    "backup.folder_unwritable": QT_TRANSLATE_NOOP(
+        "Messages", "Folder cadangan tidak dapat ditulis (flashdisk dicabut atau hanya-baca)."
+    ),
+    "backup.write_failed": QT_TRANSLATE_NOOP(
+        "Messages", "Cadangan gagal ditulis (disk penuh atau flashdisk dicabut). Data tetap utuh."
+    ),
+    "backup.unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "Berkas cadangan tidak dapat dibaca: rusak, atau berkas .keys-nya tidak ikut disalin."
+    ),
+    "backup.corrupt": QT_TRANSLATE_NOOP("Messages", "Berkas cadangan rusak. Tidak ada yang diubah."),
+    "backup.other_workspace": QT_TRANSLATE_NOOP(
+        "Messages", "Cadangan ini milik ruang kerja lain. Tidak ada yang diubah."
+    ),
+    "backup.key_needed": QT_TRANSLATE_NOOP(
+        "Messages", "Cadangan ini dari laptop lain: ketik kata sandi atau kunci pemulihan laptop itu."
+    ),
     # --- devices, conflicts, duplicates ---
     "device.not_found": QT_TRANSLATE_NOOP("Messages", "Laptop ini tidak dikenal."),
     "device.already_revoked": QT_TRANSLATE_NOOP("Messages", "Kunci laptop ini sudah dicabut."),
@@ -144,6 +184,34 @@ MESSAGES: dict[str, str] = {
     "duplicate.not_found": QT_TRANSLATE_NOOP("Messages", "Pasangan data ganda ini tidak ditemukan."),
     "duplicate.already_decided": QT_TRANSLATE_NOOP("Messages", "Pasangan ini sudah diputuskan."),
     "duplicate.keep_invalid": QT_TRANSLATE_NOOP("Messages", "Pilih salah satu dari kedua peserta."),
+    # --- people, roles and PINs (desktop_app/storage/people.py, desktop_app/core/roles.py) ---
+    "role.forbidden": QT_TRANSLATE_NOOP(
+        "Messages", "Peran Anda tidak mengizinkan tindakan ini. Minta koordinator untuk melakukannya."
+    ),
+    "role.invalid": QT_TRANSLATE_NOOP("Messages", "Peran tidak dikenal."),
+    "pin.format": QT_TRANSLATE_NOOP("Messages", "PIN harus 4 sampai 8 angka."),
+    "pin.too_simple": QT_TRANSLATE_NOOP(
+        "Messages", "PIN ini terlalu mudah ditebak (angka sama semua atau berurutan). Pilih PIN lain."
+    ),
+    "pin.wrong": QT_TRANSLATE_NOOP("Messages", "PIN salah."),
+    "pin.wait": QT_TRANSLATE_NOOP("Messages", "Terlalu banyak PIN salah. Tunggu sebentar, lalu coba lagi."),
+    "pin.mismatch": QT_TRANSLATE_NOOP("Messages", "Kedua PIN tidak sama."),
+    "pin.corrupt": QT_TRANSLATE_NOOP(
+        "Messages", "PIN orang ini tidak dapat diperiksa. Minta koordinator membuatkan PIN baru."
+    ),
+    "person.not_found": QT_TRANSLATE_NOOP("Messages", "Orang ini tidak ada lagi di laptop ini."),
+    "person.choose": QT_TRANSLATE_NOOP("Messages", "Pilih nama Anda dari daftar."),
+    "person.name_required": QT_TRANSLATE_NOOP("Messages", "Isi nama orangnya."),
+    "person.name_too_long": QT_TRANSLATE_NOOP("Messages", "Nama terlalu panjang (paling banyak 60 huruf)."),
+    "person.name_taken": QT_TRANSLATE_NOOP("Messages", "Nama ini sudah dipakai orang lain di laptop ini."),
+    "person.first_must_be_coordinator": QT_TRANSLATE_NOOP(
+        "Messages", "Orang pertama di laptop ini harus koordinator."
+    ),
+    "person.last_coordinator": QT_TRANSLATE_NOOP(
+        "Messages", "Koordinator terakhir tidak dapat dihapus. Tambahkan koordinator lain dulu."
+    ),
+    "person.remove_self": QT_TRANSLATE_NOOP("Messages", "Anda tidak dapat menghapus diri sendiri."),
+    "person.not_signed_in": QT_TRANSLATE_NOOP("Messages", "Masuk dulu dengan nama dan PIN Anda."),
     # --- the Disnaker PHK list ---
     "disnaker.unreadable": QT_TRANSLATE_NOOP(
         "Messages", "Daftar Disnaker tidak dapat dibaca. Gunakan berkas CSV atau XLSX."

@@ -44,7 +44,7 @@ from desktop_app.core.participant import INPUT_FIELDS, STATUSES
 from desktop_app.core.phone import format_phone
 from desktop_app.core.regions import regions
 from desktop_app.core.registration import RegistrationService
-from desktop_app.storage.eventlog import history
+from desktop_app.storage.participants import ParticipantRepository
 from desktop_app.storage.photos import get_photo
 from desktop_app.storage.programs import program_load
 from desktop_app.storage.workspace import Workspace
@@ -614,7 +614,7 @@ class ParticipantDialog(QDialog):
         )
 
     def _show_history(self) -> None:
-        events = history(self.workspace.db, "participant", self.participant_id)
+        events = ParticipantRepository(self.workspace).history(self.participant_id)  # NIK hidden from a trainer
         rows = list(reversed(list(self._describe_events(events))))  # newest first
         table = self.history_table
         table.setRowCount(len(rows))

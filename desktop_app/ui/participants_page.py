@@ -156,8 +156,9 @@ class ParticipantsPage(QWidget):
         self.repo = repo
         self.workspace = repo.workspace
         if service is None:
-            info = self.workspace.info
-            service = RegistrationService(repo, officer=info.officer, device_id=info.device_id)
+            workspace = self.workspace
+            service = RegistrationService(repo, officer=lambda: workspace.session.name,
+                                          device_id=workspace.info.device_id)
         self.service = service
         self.program_names = dict(program_names if program_names is not None else repo.program_names())
         self.model = ParticipantTableModel(repo, program_names=self.program_names, parent=self)

@@ -62,8 +62,8 @@ class RegistrationPage(QWidget):
         self.workspace = workspace
         self.repo = ParticipantRepository(workspace)
         self.service = RegistrationService(
-            self.repo, officer=workspace.info.officer, device_id=workspace.info.device_id
-        )
+            self.repo, officer=lambda: workspace.session.name, device_id=workspace.info.device_id
+        )  # registered by whoever is signed in when saving
         self.form = ParticipantForm(workspace, self.service, self)
         self._last_saved: dict[str, Any] | None = None
         self._last_warnings: list[dict[str, Any]] = []

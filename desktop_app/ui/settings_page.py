@@ -13,13 +13,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app import __version__
+from desktop_app.core.roles import Capability
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui import i18n
+from desktop_app.ui.backup_section import BackupSection
+from desktop_app.ui.people_section import PeopleSection
 from desktop_app.ui.style import icon, set_role
 
 # Facts shown, in order: key -> how to read it from the workspace.
@@ -105,15 +109,32 @@ class SettingsPage(QWidget):
         facts_layout.addLayout(form)
         facts_layout.addWidget(self.facts_help)
 
-        layout = QVBoxLayout(self)
+        self.people_section = PeopleSection(workspace, self)  # "Orang & PIN": people, roles and PINs
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(14)
         layout.addWidget(self.title_label)
         layout.addWidget(language_card)
         layout.addWidget(facts_card)
+        layout.addWidget(self.people_section)
+        backup_card = self._card()  # backups, restore and the passphrase (ui/backup_section.py)
+        self.backup_section = BackupSection(workspace, backup_card)
+        backup_layout = QVBoxLayout(backup_card)
+        backup_layout.setContentsMargins(16, 12, 16, 14)
+        backup_layout.addWidget(self.backup_section)
+        layout.addWidget(backup_card)
         layout.addStretch(1)
+        scroll = QScrollArea(self)  # the cards are taller than a 768-pixel laptop screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.setFocusProxy(self.language_buttons[i18n.current_language()])
         self._retranslate()
+        self.refresh()
 
     def _card(self) -> QFrame:
         card = QFrame(self)
@@ -142,6 +163,12 @@ class SettingsPage(QWidget):
     def title(self) -> str:
         """The page's name in the navigation list."""
         return self.tr("Pengaturan")
+
+    def refresh(self) -> None:
+        """Follow who is signed in (the main window calls this when another person signs in)."""
+        self.people_section.refresh()
+        # backups and restores are a coordinator's (core.roles: backup)
+        self.backup_section.parentWidget().setVisible(self.workspace.session.can(Capability.BACKUP))
 
     # --- language ---------------------------------------------------------------------------------
     def _language_toggled(self, button: QRadioButton, checked: bool) -> None:

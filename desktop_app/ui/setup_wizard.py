@@ -19,9 +19,10 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import PintuError
+from desktop_app.core.passphrase import MIN_PASSPHRASE_LENGTH
 from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.workspace import Workspace, create_workspace, open_workspace
 from desktop_app.ui import i18n
@@ -52,7 +54,9 @@ except ImportError:  # pragma: no cover - a build without sync
 DEFAULT_WORKSPACE_NAME = "Pelatihan DBHCHT 2026"
 NAME_MAX_LENGTH = 80
 # Field -> the code `create_workspace` raises when it is empty (turned into words by `messages`).
-FIELDS = {"workspace": "workspace.required", "device": "device.required", "officer": "officer.required"}
+FIELDS = {"workspace": "workspace.required", "device": "device.required", "officer": "officer.required",
+          "passphrase": "passphrase.required", "passphrase2": "passphrase.required"}
+SECRET_FIELDS = ("passphrase", "passphrase2")
 
 # Join page fields -> the code for an empty one (the file has no code of its own: words below).
 JOIN_FIELDS = {
@@ -63,7 +67,7 @@ JOIN_FIELDS = {
 }
 JOIN_SUFFIX = "*.pintu"
 
-WELCOME, CREATE, JOIN = range(3)
+WELCOME, CREATE, JOIN, RECOVERY = range(4)
 
 
 def can_join() -> bool:
@@ -71,10 +75,16 @@ def can_join() -> bool:
     return join_workspace is not None
 
 
-def _join_and_close(db_path: Path, join_file: Path, passphrase: str, device: str, officer: str) -> None:
-    """The work of joining, on a worker thread: its connection stays there; the dialog reopens the file."""
+def _join_and_close(db_path: Path, join_file: Path, passphrase: str, device: str,
+                    officer: str) -> tuple[bytes, str]:
+    """The work of joining, on a worker thread: its connection stays there; the dialog reopens the file
+    with the database key returned here, and shows the recovery key once."""
     assert join_workspace is not None
-    join_workspace(db_path, join_file, passphrase, device_name=device, officer=officer, make_folder=True).close()
+    joined = join_workspace(db_path, join_file, passphrase, device_name=device, officer=officer, make_folder=True)
+    key, recovery = joined.key, joined.recovery_key
+    joined.close()
+    assert key is not None and recovery is not None
+    return key, recovery
 
 
 def _fill(text: str, *values: str) -> str:
@@ -90,7 +100,8 @@ class SetupWizard(QDialog):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.workspace: Workspace | None = None
-        self.join_task: Task[None] | None = None
+        self.join_task: Task[tuple[bytes, str]] | None = None
+        self.recovery_key = ""
         self.setObjectName("setupWizard")
         self.setWindowIcon(app_icon())
         self.setModal(True)
@@ -99,6 +110,7 @@ class SetupWizard(QDialog):
         self.pages.addWidget(self._welcome_page())
         self.pages.addWidget(self._create_page())
         self.pages.addWidget(self._join_page())
+        self.pages.addWidget(self._recovery_page())
 
         self.back_button = QPushButton(icon("back"), "", self)
         self.back_button.setAutoDefault(False)
@@ -239,7 +251,9 @@ class SetupWizard(QDialog):
             caption = QLabel(page)
             field = QLineEdit(page)
             field.setObjectName(f"{key}_name")
-            field.setMaxLength(NAME_MAX_LENGTH)
+            field.setMaxLength(NAME_MAX_LENGTH if key not in SECRET_FIELDS else 200)
+            if key in SECRET_FIELDS:
+                field.setEchoMode(QLineEdit.EchoMode.Password)
             caption.setBuddy(field)
             hint = QLabel(page)
             set_role(hint, "muted")
@@ -345,6 +359,83 @@ class SetupWizard(QDialog):
         return page
 
     # --- navigation -------------------------------------------------------------------------------
+    def _recovery_page(self) -> QWidget:
+        page, layout, self.recovery_title = self._page()
+        self.recovery_text = QLabel(page)
+        self.recovery_text.setWordWrap(True)
+        layout.addWidget(self.recovery_text)
+        self.recovery_label = QLabel(page)
+        self.recovery_label.setObjectName("recoveryKey")
+        self.recovery_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.recovery_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.recovery_label.setStyleSheet(
+            "QLabel#recoveryKey { font-family: 'DejaVu Sans Mono', 'Consolas', monospace; font-size: 17pt;"
+            " font-weight: bold; letter-spacing: 1px; padding: 14px; background: #f4f7fa;"
+            " border: 1px dashed #8a97a6; border-radius: 6px; }")
+        layout.addWidget(self.recovery_label)
+        row = QHBoxLayout()
+        self.copy_button = QPushButton(page)
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.clicked.connect(self.copy_recovery)
+        self.save_button = QPushButton(icon("print"), "", page)
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save_recovery_sheet)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.recovery_status = QLabel(page)
+        self.recovery_status.setWordWrap(True)
+        set_role(self.recovery_status, "muted")
+        layout.addWidget(self.recovery_status)
+        self.recovery_done = QCheckBox(page)
+        self.recovery_done.toggled.connect(lambda _on: self._update_buttons())
+        layout.addWidget(self.recovery_done)
+        layout.addStretch(1)
+        return page
+
+    def show_recovery(self, recovery_key: str) -> None:
+        """The recovery key, shown this once: the officer must note or print it before going on."""
+        self.recovery_key = recovery_key
+        self.recovery_label.setText(recovery_key)
+        self.recovery_done.setChecked(False)
+        self.show_page(RECOVERY)
+
+    def copy_recovery(self) -> None:
+        QGuiApplication.clipboard().setText(self.recovery_key)
+        self.recovery_status.setText(
+            self.tr("Kunci pemulihan disalin. Tempel di tempat yang aman, bukan di laptop ini."))
+
+    def save_recovery_sheet(self) -> None:
+        """A one-page PDF to print and keep in the office (never next to the laptop)."""
+        from desktop_app.printing.recovery_sheet import render_recovery_sheet
+
+        start = str(Path.home() / "pintu-kunci-pemulihan.pdf")
+        path, _chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan lembar kunci pemulihan"), start, "PDF (*.pdf)")
+        if not path:
+            return
+        name = self.workspace.info.name if self.workspace is not None else ""
+        try:
+            render_recovery_sheet(Path(path), recovery_key=self.recovery_key, workspace_name=name,
+                                  texts=self._sheet_texts())
+        except OSError:
+            self.recovery_status.setText(message("file.write_failed"))
+            return
+        self.recovery_status.setText(_fill(self.tr("Tersimpan: %1. Cetak, lalu hapus berkasnya dari laptop ini."),
+                                           path))
+
+    def _sheet_texts(self) -> dict[str, str]:
+        return {
+            "title": self.tr("Kunci pemulihan Pintu"),
+            "workspace": self.tr("Ruang kerja"),
+            "created": self.tr("Dibuat"),
+            "explain": self.tr(
+                "Kunci ini membuka data ruang kerja bila kata sandi terlupa, dan memulihkan cadangan di laptop "
+                "baru bila laptop ini rusak atau hilang. Simpan lembar ini di lemari kantor yang terkunci, "
+                "terpisah dari laptop. Siapa pun yang memegang kunci ini dan cadangan data dapat membaca data."),
+        }
+
     def current_page(self) -> int:
         return self.pages.currentIndex()
 
@@ -364,6 +455,10 @@ class SetupWizard(QDialog):
 
     def go_next(self) -> None:
         page = self.current_page()
+        if page == RECOVERY:
+            if self.recovery_done.isChecked():
+                self.accept()
+            return
         if page == WELCOME:
             self.show_page(CREATE if self.create_choice.isChecked() else JOIN)
         elif page == CREATE:
@@ -372,14 +467,16 @@ class SetupWizard(QDialog):
             self.join()
 
     def go_back(self) -> None:
-        if self.current_page() != WELCOME:
+        if self.current_page() not in (WELCOME, RECOVERY):
             self.show_page(WELCOME)
 
     def _update_buttons(self) -> None:
         page = self.current_page()
         dead_end = page == JOIN and not can_join()
-        self.back_button.setVisible(page != WELCOME)
+        self.back_button.setVisible(page not in (WELCOME, RECOVERY))
+        self.cancel_button.setVisible(page != RECOVERY)  # the workspace exists now: only forward
         self.next_button.setVisible(not dead_end)
+        self.next_button.setEnabled(page != RECOVERY or self.recovery_done.isChecked())
         # Without sync the join page leads nowhere but back: make that the main button.
         make_back_primary = dead_end
         if bool(self.back_button.property("primary")) != make_back_primary:
@@ -393,7 +490,10 @@ class SetupWizard(QDialog):
     def _button_texts(self) -> None:
         page = self.current_page()
         dead_end = page == JOIN and not can_join()
-        if page == CREATE:
+        if page == RECOVERY:
+            self.next_button.setText(self.tr("Selesai"))
+            self.next_button.setIcon(icon("check", "#ffffff"))
+        elif page == CREATE:
             self.next_button.setText(self.tr("Buat ruang kerja"))
             self.next_button.setIcon(icon("check", "#ffffff"))
         elif page == JOIN:
@@ -439,22 +539,29 @@ class SetupWizard(QDialog):
 
         self.create_title.setText(self.tr("Buat ruang kerja baru"))
         self.create_text.setText(
-            self.tr("Tiga nama saja. Nama-nama ini tercatat pada setiap data yang dibuat di laptop ini.")
+            self.tr("Tiga nama dan satu kata sandi. Nama-nama ini tercatat pada setiap data yang dibuat di laptop "
+                    "ini; kata sandi mengunci data di laptop dan di berkas sinkronisasi.")
         )
         captions = {
             "workspace": self.tr("Nama ruang kerja"),
             "device": self.tr("Nama laptop ini"),
             "officer": self.tr("Nama petugas"),
+            "passphrase": self.tr("Kata sandi ruang kerja"),
+            "passphrase2": self.tr("Ulangi kata sandi"),
         }
         hints = {
             "workspace": self.tr("Sama untuk semua laptop dalam satu program."),
             "device": self.tr("Agar data dari laptop ini mudah dikenali, misalnya nomor inventaris."),
             "officer": self.tr("Orang yang mendata dengan laptop ini."),
+            "passphrase": self.tr("Minimal 8 karakter; sebuah kalimat pendek mudah diingat dan sulit ditebak."),
+            "passphrase2": "",
         }
         placeholders = {
             "workspace": DEFAULT_WORKSPACE_NAME,
             "device": self.tr("contoh: Laptop Petugas 1"),
             "officer": self.tr("contoh: Rina Kartikasari"),
+            "passphrase": "",
+            "passphrase2": "",
         }
         for key in FIELDS:
             self.captions[key].setText(captions[key])
@@ -509,6 +616,15 @@ class SetupWizard(QDialog):
             if self.join_errors[key].isVisibleTo(self):
                 self._check_join_field(key)
         self.join_file_button.setText(self.tr("Pilih berkas…"))
+        self.recovery_title.setText(self.tr("Simpan kunci pemulihan"))
+        self.recovery_text.setText(self.tr(
+            "Data di laptop ini terkunci dengan kata sandi ruang kerja. Bila kata sandi terlupa, atau laptop "
+            "rusak dan data harus dipulihkan dari cadangan, hanya kunci di bawah ini yang dapat membukanya. "
+            "Kunci ini hanya ditampilkan sekarang."))
+        self.copy_button.setText(self.tr("Salin"))
+        self.save_button.setText(self.tr("Simpan lembar untuk dicetak…"))
+        self.recovery_done.setText(
+            self.tr("Saya sudah mencatat atau mencetak kunci ini dan menyimpannya di tempat aman"))
         if self.join_status.isVisibleTo(self):
             self.join_status.setText(self.tr("Bergabung: membuka berkas dan menyalin data ruang kerja…"))
         self._button_texts()
@@ -520,10 +636,16 @@ class SetupWizard(QDialog):
 
     # --- creating ---------------------------------------------------------------------------------
     def values(self) -> dict[str, str]:
-        return {key: " ".join(field.text().split()) for key, field in self.inputs.items()}
+        return {key: field.text() if key in SECRET_FIELDS else " ".join(field.text().split())
+                for key, field in self.inputs.items()}
 
     def _check_field(self, key: str) -> bool:
-        code = FIELDS[key] if not self.values()[key] else None
+        values = self.values()
+        code = FIELDS[key] if not values[key].strip() else None
+        if code is None and key == "passphrase" and len(values[key].strip()) < MIN_PASSPHRASE_LENGTH:
+            code = "passphrase.too_short"
+        if code is None and key == "passphrase2" and values[key] != values["passphrase"]:
+            code = "passphrase.mismatch"
         error = self.errors[key]
         error.setText(message(code) if code else "")
         error.setVisible(code is not None)
@@ -548,10 +670,11 @@ class SetupWizard(QDialog):
                 device_name=values["device"],
                 officer=values["officer"],
                 make_folder=True,
+                passphrase=values["passphrase"],
             )
         except PintuError as error:
             field = error.code.partition(".")[0]
-            if field in FIELDS:
+            if field in FIELDS and field not in SECRET_FIELDS:
                 self._check_field(field)
             self._show_error(self._error_text(error))
             return
@@ -561,7 +684,7 @@ class SetupWizard(QDialog):
             self._show_error(self._error_text(error))
             return
         self.workspace = workspace
-        self.accept()
+        self.show_recovery(workspace.recovery_key or "")
 
     def _error_text(self, error: PintuError | OSError | sqlite3.Error) -> str:
         where = str(self.db_path)
@@ -628,8 +751,9 @@ class SetupWizard(QDialog):
         passphrase = values["passphrase"]
         db_path = self.db_path
         existed = db_path.exists()
-        task: Task[None] = Task(lambda _progress: _join_and_close(db_path, join_file, passphrase, device, officer))
-        task.succeeded.connect(lambda _result: self._joined())
+        task: Task[tuple[bytes, str]] = Task(
+            lambda _progress: _join_and_close(db_path, join_file, passphrase, device, officer))
+        task.succeeded.connect(self._joined)
         task.failed.connect(lambda failure: self._join_failed(failure.code, failure.message, existed))
         task.finished.connect(lambda: self._set_busy(False))
         self.join_task = task
@@ -648,14 +772,17 @@ class SetupWizard(QDialog):
         ):
             widget.setEnabled(not busy)
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+        if not busy:
+            self._update_buttons()  # joined: the recovery page keeps its button off until the key is kept
 
-    def _joined(self) -> None:
+    def _joined(self, result: tuple[bytes, str]) -> None:
+        key, recovery = result
         try:
-            self.workspace = open_workspace(self.db_path)
+            self.workspace = open_workspace(self.db_path, key=key)
         except (PintuError, OSError, sqlite3.Error) as error:
             self._show_join_error(self._error_text(error))
             return
-        self.accept()
+        self.show_recovery(recovery)
 
     def _join_failed(self, code: str, text: str, existed: bool) -> None:
         if not existed and code != "workspace.exists":

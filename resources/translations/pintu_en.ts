@@ -239,6 +239,154 @@
     </message>
 </context>
 <context>
+    <name>BackupSection</name>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="128"/>
+        <source>saat dibuka</source>
+        <translation>at start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="128"/>
+        <source>harian</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="129"/>
+        <source>sebelum impor</source>
+        <translation>before import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="129"/>
+        <source>sebelum pemulihan</source>
+        <translation>before restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="130"/>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="141"/>
+        <source>Pilih folder cadangan (misalnya flashdisk)</source>
+        <translation>Choose a backup folder (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="153"/>
+        <source>Membuat cadangan…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="158"/>
+        <source>Cadangan dibuat: %1</source>
+        <translation>Backup made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="169"/>
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="169"/>
+        <source>Cadangan Pintu (*.sqlite)</source>
+        <translation>Pintu backups (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="181"/>
+        <source>Kata sandi cadangan</source>
+        <translation>Backup passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="200"/>
+        <source>Pulihkan cadangan dari %1?
+
+Cadangan: %2 peserta aktif, %3 perubahan tercatat.
+Sekarang: %4 peserta aktif.
+
+Keadaan sekarang disalin dulu sebagai cadangan &quot;sebelum pemulihan&quot;, jadi tidak ada yang hilang. Perubahan setelah tanggal cadangan yang sudah dikirim ke laptop lain kembali lewat sinkronisasi. Jendela Pintu akan dibuka ulang.</source>
+        <translation>Restore the backup from %1?
+
+Backup: %2 active participants, %3 recorded changes.
+Now: %4 active participants.
+
+The current state is copied first as a &quot;before restore&quot; backup, so nothing is lost. Changes after the backup&apos;s date that already went to other laptops come back through sync. The Pintu window will reopen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="210"/>
+        <source>Pulihkan cadangan</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="211"/>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="212"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="235"/>
+        <source>Kata sandi untuk membuka laptop ini sudah diganti.</source>
+        <translation>The passphrase that opens this laptop has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="238"/>
+        <source>Cadangan</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="240"/>
+        <source>Pintu menyalin ruang kerja saat dibuka, setiap hari, dan sebelum setiap impor; 10 salinan terakhir dari tiap jenis disimpan. Salinan terenkripsi seperti datanya; berkas .keys ikut di sampingnya. Simpan juga salinan di flashdisk, di luar laptop.</source>
+        <translation>Pintu copies the workspace at start, every day and before every import; the last 10 copies of each kind are kept. Copies are encrypted like the data, with the .keys file beside them. Keep a copy on a USB stick too, away from the laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="243"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="243"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="243"/>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="244"/>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="245"/>
+        <source>Cadangkan sekarang</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="246"/>
+        <source>Cadangkan ke flashdisk…</source>
+        <translation>Back up to a USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="247"/>
+        <source>Pulihkan yang dipilih…</source>
+        <translation>Restore the selected one…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="248"/>
+        <source>Pulihkan dari berkas…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="249"/>
+        <source>Ganti kata sandi…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <location filename="../../desktop_app/ui/camera_dialog.py" line="30"/>
@@ -445,230 +593,230 @@
 <context>
     <name>ClassesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="210"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="74"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
         <source>Kelas &amp; Jadwal</source>
         <translation>Classes &amp; Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="242"/>
         <source>%1 kelas</source>
         <translation>%1 classes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="274"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="278"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="282"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="286"/>
         <source>Pelatih: %1</source>
         <translation>Trainer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="287"/>
         <source>Sertifikat bila hadir ≥ %1%</source>
         <translation>Certificate at ≥ %1% attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="317"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="321"/>
         <source>%1 dari %2 tempat terisi, sisa %3</source>
         <translation>%1 of %2 places taken, %3 left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="326"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="330"/>
         <source>Daftar cadangan pelatihan %1, urut pendaftaran. Bila ada tempat kosong, tambahkan dari tab Anggota.</source>
         <translation>Waiting list of the %1 training, in order of registration. When a place is free, add from the Members tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="329"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="333"/>
         <source>Jadwal (%1 sesi)</source>
         <translation>Schedule (%1 sessions)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="330"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="334"/>
         <source>Anggota (%1/%2)</source>
         <translation>Members (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="332"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="336"/>
         <source>Cadangan (%1)</source>
         <translation>Waiting list (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="364"/>
         <source>Kelas %1 dibuat dengan %2 sesi.</source>
         <translation>Class %1 created with %2 sessions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="377"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="381"/>
         <source>Sesi diubah.</source>
         <translation>Session changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="387"/>
-        <location filename="../../desktop_app/ui/classes_page.py" line="389"/>
-        <location filename="../../desktop_app/ui/classes_page.py" line="473"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="391"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="393"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="477"/>
         <source>Batalkan sesi</source>
         <translation>Cancel session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="388"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="392"/>
         <source>Batalkan sesi %1? Sesi ini hilang dari jadwal dan tidak dihitung di rekap.</source>
         <translation>Cancel session %1? It leaves the schedule and is not counted in the summary.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="389"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="393"/>
         <source>Jangan</source>
         <translation>Don&apos;t</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="396"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="400"/>
         <source>Sesi %1 dibatalkan.</source>
         <translation>Session %1 cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="413"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="417"/>
         <source>%1 peserta masuk kelas.</source>
         <translation>%1 participants joined the class.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="415"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="419"/>
         <source>%1 masuk daftar cadangan karena kelas penuh.</source>
         <translation>%1 went on the waiting list because the class is full.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="448"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="452"/>
         <source>Semua pelatihan</source>
         <translation>All trainings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="456"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="460"/>
         <source>Pelatihan:</source>
         <translation>Training:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="457"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="461"/>
         <source>Buat kelas…</source>
         <translation>New class…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="458"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="462"/>
         <source>Kelas baru untuk sebuah pelatihan, dengan jadwal sesinya</source>
         <translation>A new class for a training, with its session schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="460"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="464"/>
         <source>Belum ada kelas. Buat kelas dulu (pilih pelatihan, tanggal dan hari latihan), lalu isi pesertanya.</source>
         <translation>No classes yet. Create a class first (choose the training, dates and training days), then add its participants.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="462"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="466"/>
         <source>Kelas</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="462"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="466"/>
         <source>Pelatihan</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="462"/>
-        <location filename="../../desktop_app/ui/classes_page.py" line="465"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="466"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="469"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="462"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="466"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="462"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="466"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="463"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="467"/>
         <source>Pelatih</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="463"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="467"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="465"/>
-        <location filename="../../desktop_app/ui/classes_page.py" line="467"/>
         <location filename="../../desktop_app/ui/classes_page.py" line="469"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="471"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="473"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="465"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="469"/>
         <source>Hari</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="465"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="469"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="465"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="469"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="466"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="470"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="467"/>
-        <location filename="../../desktop_app/ui/classes_page.py" line="469"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="471"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="473"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="467"/>
-        <location filename="../../desktop_app/ui/classes_page.py" line="469"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="471"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="473"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="468"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="472"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="470"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="474"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="471"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="475"/>
         <source>Ubah sesi…</source>
         <translation>Edit session…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="472"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="476"/>
         <source>Pindahkan tanggal atau ubah jam sesi yang dipilih</source>
         <translation>Move the date or change the time of the selected session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="474"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="478"/>
         <source>Hapus sesi yang dipilih dari jadwal</source>
         <translation>Remove the selected session from the schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="475"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="479"/>
         <source>Tambah peserta…</source>
         <translation>Add participants…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/classes_page.py" line="476"/>
+        <location filename="../../desktop_app/ui/classes_page.py" line="480"/>
         <source>Masukkan peserta terverifikasi atau diterima ke kelas ini</source>
         <translation>Add verified or accepted participants to this class</translation>
     </message>
@@ -676,32 +824,32 @@
 <context>
     <name>ConflictCard</name>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="175"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="195"/>
         <source>Dipakai sekarang</source>
         <translation>In use now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="195"/>
         <source>Nilai lain</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="208"/>
         <source>Pakai nilai ini</source>
         <translation>Use this value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="278"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="245"/>
         <source>laptop belum dikenal</source>
         <translation>unknown laptop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="280"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="247"/>
         <source>oleh %1</source>
         <translation>by %1</translation>
     </message>
@@ -709,32 +857,32 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="114"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="127"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="127"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="142"/>
         <source>Konflik: dua laptop mengubah isian yang sama</source>
         <translation>Conflicts: two laptops changed the same field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="145"/>
         <source>Nilai yang tertulis &quot;Dipakai sekarang&quot; sudah berlaku di semua laptop. Periksa keduanya, lalu pilih yang benar. Pilihan Anda ikut terkirim pada sinkronisasi berikutnya.</source>
         <translation>The value marked &quot;In use now&quot; already applies on every laptop. Check both, then choose the right one. Your choice is sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflicts_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/conflicts_page.py" line="149"/>
         <source>Tidak ada konflik yang perlu ditinjau.</source>
         <translation>No conflicts to review.</translation>
     </message>
@@ -1023,17 +1171,17 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="105"/>
         <source>Kemungkinan data ganda: NIK yang sama terdaftar dua kali</source>
         <translation>Possible duplicates: the same NIK registered twice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="108"/>
         <source>Bila orangnya sama, gabungkan: data yang dipertahankan tetap dipakai, data lainnya keluar dari daftar dan kehadirannya ikut pindah. Bila orangnya berbeda (misalnya salah ketik NIK), pilih &quot;Orang berbeda&quot; lalu perbaiki NIK-nya di halaman Peserta.</source>
         <translation>If it is the same person, merge: the record you keep stays in use, the other leaves the list and its attendance moves over. If they are different people (a mistyped NIK, say), choose &quot;Different people&quot; and correct the NIK on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="113"/>
         <source>Tidak ada kemungkinan data ganda yang perlu ditinjau.</source>
         <translation>No possible duplicates to review.</translation>
     </message>
@@ -1066,39 +1214,47 @@ If it happens again, send this log file to the administrator (the log holds no N
     </message>
 </context>
 <context>
+    <name>LockOverlay</name>
+    <message>
+        <location filename="../../desktop_app/ui/idle_lock.py" line="78"/>
+        <source>Layar terkunci karena tidak dipakai. Masuk lagi untuk melanjutkan.</source>
+        <translation>The screen was locked because nobody used it. Sign in again to continue.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="293"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="334"/>
         <source>%1 peserta</source>
         <translation>%1 participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="298"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
         <source>Pintu — %1</source>
         <translation>Pintu — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
         <source>Ruang kerja: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="342"/>
         <source>Perangkat: %1 · Petugas: %2</source>
         <translation>Device: %1 · Officer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="301"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
         <source>Nama laptop ini</source>
         <translation>This laptop&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="344"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="347"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -1487,301 +1643,461 @@ If it happens again, send this log file to the administrator (the log holds no N
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="139"/>
+        <source>Terlalu banyak percobaan salah. Tunggu sebentar, lalu coba lagi.</source>
+        <translation>Too many wrong tries. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="140"/>
+        <source>Kunci pemulihan salah. Tidak ada yang diubah.</source>
+        <translation>Wrong recovery key. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="141"/>
+        <source>Kunci pemulihan terdiri dari 32 huruf/angka (8 kelompok berisi 4). Periksa lagi ketikannya.</source>
+        <translation>A recovery key has 32 letters and digits (8 groups of 4). Check what you typed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="144"/>
+        <source>Berkas kunci (.keys) tidak ada di samping basis data, jadi data tidak dapat dibuka. Jika basis data disalin dari laptop lain, salin juga berkas .keys-nya.</source>
+        <translation>The key file (.keys) is not next to the database, so the data cannot be opened. If the database was copied from another laptop, copy its .keys file too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="149"/>
+        <source>Berkas kunci ruang kerja (.keys) rusak.</source>
+        <translation>The workspace key file (.keys) is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="150"/>
+        <source>Berkas kunci tidak dapat ditulis (disk penuh atau hanya-baca). Tidak ada yang diubah.</source>
+        <translation>The key file cannot be written (disk full or read-only). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="153"/>
+        <source>Basis data ini tidak terenkripsi, jadi bukan buatan Pintu versi ini. Tidak ada yang diubah.</source>
+        <translation>This database is not encrypted, so it was not written by this version of Pintu. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="156"/>
+        <source>Basis data tidak dapat dibuka dengan kunci ini: berkasnya rusak, atau berkas .keys di sampingnya milik ruang kerja lain. Tidak ada yang diubah.</source>
+        <translation>The database cannot be opened with this key: the file is damaged, or the .keys file next to it belongs to another workspace. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="161"/>
+        <source>Ruang kerja tidak dapat dibuka. Tidak ada yang diubah.</source>
+        <translation>The workspace cannot be opened. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="162"/>
+        <source>Folder cadangan tidak dapat ditulis (flashdisk dicabut atau hanya-baca).</source>
+        <translation>The backup folder cannot be written (USB stick removed or read-only).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="165"/>
+        <source>Cadangan gagal ditulis (disk penuh atau flashdisk dicabut). Data tetap utuh.</source>
+        <translation>The backup could not be written (disk full or USB stick removed). The data is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="168"/>
+        <source>Berkas cadangan tidak dapat dibaca: rusak, atau berkas .keys-nya tidak ikut disalin.</source>
+        <translation>The backup file cannot be read: it is damaged, or its .keys file was not copied with it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="171"/>
+        <source>Berkas cadangan rusak. Tidak ada yang diubah.</source>
+        <translation>The backup file is damaged. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="172"/>
+        <source>Cadangan ini milik ruang kerja lain. Tidak ada yang diubah.</source>
+        <translation>This backup belongs to another workspace. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="175"/>
+        <source>Cadangan ini dari laptop lain: ketik kata sandi atau kunci pemulihan laptop itu.</source>
+        <translation>This backup is from another laptop: type that laptop&apos;s passphrase or recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="179"/>
         <source>Laptop ini tidak dikenal.</source>
         <translation>This laptop is unknown.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="140"/>
+        <location filename="../../desktop_app/ui/messages.py" line="180"/>
         <source>Kunci laptop ini sudah dicabut.</source>
         <translation>This laptop&apos;s key has already been revoked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="141"/>
+        <location filename="../../desktop_app/ui/messages.py" line="181"/>
         <source>Laptop ini tidak dapat mencabut kuncinya sendiri.</source>
         <translation>This laptop cannot revoke its own key.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="142"/>
+        <location filename="../../desktop_app/ui/messages.py" line="182"/>
         <source>Konflik ini tidak ditemukan.</source>
         <translation>This conflict was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="143"/>
+        <location filename="../../desktop_app/ui/messages.py" line="183"/>
         <source>Konflik ini sudah diputuskan.</source>
         <translation>This conflict has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="144"/>
+        <location filename="../../desktop_app/ui/messages.py" line="184"/>
         <source>Pasangan data ganda ini tidak ditemukan.</source>
         <translation>This duplicate pair was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="145"/>
+        <location filename="../../desktop_app/ui/messages.py" line="185"/>
         <source>Pasangan ini sudah diputuskan.</source>
         <translation>This pair has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="146"/>
+        <location filename="../../desktop_app/ui/messages.py" line="186"/>
         <source>Pilih salah satu dari kedua peserta.</source>
         <translation>Choose one of the two participants.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="148"/>
+        <location filename="../../desktop_app/ui/messages.py" line="188"/>
+        <source>Peran Anda tidak mengizinkan tindakan ini. Minta koordinator untuk melakukannya.</source>
+        <translation>Your role does not allow this. Ask a coordinator to do it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="191"/>
+        <source>Peran tidak dikenal.</source>
+        <translation>Unknown role.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="192"/>
+        <source>PIN harus 4 sampai 8 angka.</source>
+        <translation>A PIN is 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="193"/>
+        <source>PIN ini terlalu mudah ditebak (angka sama semua atau berurutan). Pilih PIN lain.</source>
+        <translation>This PIN is too easy to guess (all the same digit, or in a row). Choose another PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="196"/>
+        <source>PIN salah.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="197"/>
+        <source>Terlalu banyak PIN salah. Tunggu sebentar, lalu coba lagi.</source>
+        <translation>Too many wrong PINs. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="198"/>
+        <source>Kedua PIN tidak sama.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="199"/>
+        <source>PIN orang ini tidak dapat diperiksa. Minta koordinator membuatkan PIN baru.</source>
+        <translation>This person&apos;s PIN cannot be checked. Ask a coordinator for a new PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="202"/>
+        <source>Orang ini tidak ada lagi di laptop ini.</source>
+        <translation>This person is no longer on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="203"/>
+        <source>Pilih nama Anda dari daftar.</source>
+        <translation>Choose your name from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="204"/>
+        <source>Isi nama orangnya.</source>
+        <translation>Enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="205"/>
+        <source>Nama terlalu panjang (paling banyak 60 huruf).</source>
+        <translation>The name is too long (at most 60 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="206"/>
+        <source>Nama ini sudah dipakai orang lain di laptop ini.</source>
+        <translation>Someone else on this laptop already has this name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="207"/>
+        <source>Orang pertama di laptop ini harus koordinator.</source>
+        <translation>The first person on this laptop must be a coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="210"/>
+        <source>Koordinator terakhir tidak dapat dihapus. Tambahkan koordinator lain dulu.</source>
+        <translation>The last coordinator cannot be removed. Add another coordinator first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="213"/>
+        <source>Anda tidak dapat menghapus diri sendiri.</source>
+        <translation>You cannot remove yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="214"/>
+        <source>Masuk dulu dengan nama dan PIN Anda.</source>
+        <translation>Sign in first with your name and PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="216"/>
         <source>Daftar Disnaker tidak dapat dibaca. Gunakan berkas CSV atau XLSX.</source>
         <translation>The Disnaker list cannot be read. Use a CSV or XLSX file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="151"/>
+        <location filename="../../desktop_app/ui/messages.py" line="219"/>
         <source>Kolom NIK dan Nama tidak ditemukan di baris judul daftar.</source>
         <translation>The NIK and Name columns were not found in the list&apos;s header row.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="154"/>
+        <location filename="../../desktop_app/ui/messages.py" line="222"/>
         <source>Daftar terlalu besar.</source>
         <translation>The list is too large.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="155"/>
+        <location filename="../../desktop_app/ui/messages.py" line="223"/>
         <source>NIK tersimpan sebagai angka di lembar kerja; digit terakhirnya mungkin hilang.</source>
         <translation>The NIK is stored as a number in the spreadsheet; its last digits may be lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="158"/>
+        <location filename="../../desktop_app/ui/messages.py" line="226"/>
         <source>NIK muncul lebih dari sekali dalam daftar.</source>
         <translation>The NIK appears more than once in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="160"/>
+        <location filename="../../desktop_app/ui/messages.py" line="228"/>
         <source>Isi nama kelas.</source>
         <translation>Enter the class name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="161"/>
+        <location filename="../../desktop_app/ui/messages.py" line="229"/>
         <source>Tanggal mulai tidak benar.</source>
         <translation>The start date is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="162"/>
+        <location filename="../../desktop_app/ui/messages.py" line="230"/>
         <source>Tanggal selesai tidak benar.</source>
         <translation>The end date is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="163"/>
+        <location filename="../../desktop_app/ui/messages.py" line="231"/>
         <source>Tanggal selesai tidak boleh sebelum tanggal mulai.</source>
         <translation>The end date cannot be before the start date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="164"/>
+        <location filename="../../desktop_app/ui/messages.py" line="232"/>
         <source>Satu kelas paling lama satu tahun.</source>
         <translation>A class lasts one year at most.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="165"/>
+        <location filename="../../desktop_app/ui/messages.py" line="233"/>
         <source>Jam mulai tidak benar (contoh: 08:00).</source>
         <translation>The start time is not valid (example: 08:00).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="166"/>
+        <location filename="../../desktop_app/ui/messages.py" line="234"/>
         <source>Jam selesai tidak benar (contoh: 12:00).</source>
         <translation>The end time is not valid (example: 12:00).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="167"/>
+        <location filename="../../desktop_app/ui/messages.py" line="235"/>
         <source>Jam selesai harus sesudah jam mulai.</source>
         <translation>The end time must be after the start time.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="168"/>
+        <location filename="../../desktop_app/ui/messages.py" line="236"/>
         <source>Batas kehadiran untuk sertifikat antara 0 dan 100%.</source>
         <translation>The attendance needed for a certificate is between 0 and 100%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="169"/>
+        <location filename="../../desktop_app/ui/messages.py" line="237"/>
         <source>Kapasitas kelas paling sedikit 1 orang.</source>
         <translation>A class holds at least 1 person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="170"/>
+        <location filename="../../desktop_app/ui/messages.py" line="238"/>
         <source>Pilih paling sedikit satu hari latihan.</source>
         <translation>Choose at least one training day.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="171"/>
+        <location filename="../../desktop_app/ui/messages.py" line="239"/>
         <source>Tidak ada hari latihan di antara tanggal mulai dan tanggal selesai.</source>
         <translation>There is no training day between the start and end dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="174"/>
+        <location filename="../../desktop_app/ui/messages.py" line="242"/>
         <source>Peserta ini memilih pelatihan lain.</source>
         <translation>This participant chose another training.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="175"/>
+        <location filename="../../desktop_app/ui/messages.py" line="243"/>
         <source>Kelas tidak ditemukan (mungkin sudah dihapus).</source>
         <translation>The class was not found (perhaps it was deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="176"/>
+        <location filename="../../desktop_app/ui/messages.py" line="244"/>
         <source>Sesi tidak ditemukan (mungkin sudah dibatalkan).</source>
         <translation>The session was not found (perhaps it was cancelled).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="177"/>
+        <location filename="../../desktop_app/ui/messages.py" line="245"/>
         <source>Pindaian ini tidak ditemukan.</source>
         <translation>This scan was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="178"/>
+        <location filename="../../desktop_app/ui/messages.py" line="246"/>
         <source>Pindaian ini sudah dibatalkan.</source>
         <translation>This scan has already been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="179"/>
+        <location filename="../../desktop_app/ui/messages.py" line="247"/>
         <source>Kode peserta ini belum ada di laptop ini. Sinkronkan dulu, atau cari namanya.</source>
         <translation>This participant code is not on this laptop yet. Sync first, or search for the name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="182"/>
+        <location filename="../../desktop_app/ui/messages.py" line="250"/>
         <source>Kode peserta tidak benar. Periksa lagi huruf dan angkanya (contoh: MLG-7K3F-Q2X).</source>
         <translation>The participant code is not valid. Check its letters and digits again (example: MLG-7K3F-Q2X).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="185"/>
+        <location filename="../../desktop_app/ui/messages.py" line="253"/>
         <source>Pilih nama peserta dari daftar.</source>
         <translation>Choose the participant&apos;s name from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="186"/>
+        <location filename="../../desktop_app/ui/messages.py" line="254"/>
         <source>Tidak ada peserta dengan nama atau kode itu.</source>
         <translation>No participant has that name or code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="187"/>
+        <location filename="../../desktop_app/ui/messages.py" line="255"/>
         <source>Daftar hadir tidak dapat disimpan di folder itu. Pilih folder lain.</source>
         <translation>The attendance sheet cannot be saved in that folder. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="191"/>
+        <location filename="../../desktop_app/ui/messages.py" line="259"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="192"/>
+        <location filename="../../desktop_app/ui/messages.py" line="260"/>
         <source>Sudah tercatat</source>
         <translation>Already recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="193"/>
+        <location filename="../../desktop_app/ui/messages.py" line="261"/>
         <source>Kartu tidak sah</source>
         <translation>Invalid card</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="194"/>
+        <location filename="../../desktop_app/ui/messages.py" line="262"/>
         <source>Kartu belum dikenal</source>
         <translation>Unknown card</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="195"/>
+        <location filename="../../desktop_app/ui/messages.py" line="263"/>
         <source>Kartu ditolak</source>
         <translation>Card refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="196"/>
+        <location filename="../../desktop_app/ui/messages.py" line="264"/>
         <source>Kartu lama</source>
         <translation>Old card</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="197"/>
+        <location filename="../../desktop_app/ui/messages.py" line="265"/>
         <source>Bukan peserta kelas ini</source>
         <translation>Not in this class</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="198"/>
+        <location filename="../../desktop_app/ui/messages.py" line="266"/>
         <source>Tidak ada sesi</source>
         <translation>No session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="199"/>
+        <location filename="../../desktop_app/ui/messages.py" line="267"/>
         <source>Kode di kartu ini rusak atau sudah diubah. Catat kehadirannya dengan mengetik nama.</source>
         <translation>The code on this card is damaged or was altered. Record the attendance by typing the name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="202"/>
+        <location filename="../../desktop_app/ui/messages.py" line="270"/>
         <source>Kartu dicetak di laptop yang belum sinkron dengan laptop ini. Sinkronkan, atau ketik namanya.</source>
         <translation>The card was printed on a laptop that has not synced with this one. Sync, or type the name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="205"/>
+        <location filename="../../desktop_app/ui/messages.py" line="273"/>
         <source>Kartu dicetak di laptop yang kuncinya sudah dicabut (hilang atau dicuri). Cetak kartu baru.</source>
         <translation>The card was printed on a laptop whose key was revoked (lost or stolen). Print a new card.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="208"/>
+        <location filename="../../desktop_app/ui/messages.py" line="276"/>
         <source>Kartu ini sudah diganti cetakan yang lebih baru. Pakai kartu yang terbaru.</source>
         <translation>This card has been replaced by a newer print. Use the newest card.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="211"/>
+        <location filename="../../desktop_app/ui/messages.py" line="279"/>
         <source>Peserta ini tidak terdaftar di kelas sesi ini.</source>
         <translation>This participant is not in this session&apos;s class.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="212"/>
+        <location filename="../../desktop_app/ui/messages.py" line="280"/>
         <source>Belum ada sesi yang dipilih, atau sesi ini sudah dibatalkan. Pilih sesi hari ini.</source>
         <translation>No session is chosen, or this session was cancelled. Choose today&apos;s session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="216"/>
+        <location filename="../../desktop_app/ui/messages.py" line="284"/>
         <source>Jenis berkas tidak didukung: pilih .xlsx, .csv atau .pdf.</source>
         <translation>File type not supported: choose .xlsx, .csv or .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="219"/>
+        <location filename="../../desktop_app/ui/messages.py" line="287"/>
         <source>Folder tujuan tidak ada (flashdisk dicabut?). Tidak ada berkas yang ditulis.</source>
         <translation>The destination folder does not exist (USB stick removed?). No file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="222"/>
+        <location filename="../../desktop_app/ui/messages.py" line="290"/>
         <source>Berkas tidak dapat ditulis di folder itu; pilih folder lain. Tidak ada yang dicatat.</source>
         <translation>The file cannot be written in that folder; choose another folder. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="225"/>
+        <location filename="../../desktop_app/ui/messages.py" line="293"/>
         <source>Ekspor dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="226"/>
+        <location filename="../../desktop_app/ui/messages.py" line="294"/>
         <source>Belum ada kelas untuk laporan kehadiran.</source>
         <translation>There are no classes for an attendance report yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="227"/>
+        <location filename="../../desktop_app/ui/messages.py" line="295"/>
         <source>Pelatihan tidak ditemukan.</source>
         <translation>Training not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="228"/>
+        <location filename="../../desktop_app/ui/messages.py" line="296"/>
         <source>Belum ada peserta kelas ini yang mencapai batas kehadiran untuk sertifikat.</source>
         <translation>No participant of this class has reached the attendance needed for a certificate yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="233"/>
+        <location filename="../../desktop_app/ui/messages.py" line="301"/>
         <source>%1 wajib diisi.</source>
         <translation>%1 is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="234"/>
+        <location filename="../../desktop_app/ui/messages.py" line="302"/>
         <source>%1: kolom tidak dikenal.</source>
         <translation>%1: unknown field.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="235"/>
+        <location filename="../../desktop_app/ui/messages.py" line="303"/>
         <source>%1 tidak dapat diubah di sini.</source>
         <translation>%1 cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="236"/>
+        <location filename="../../desktop_app/ui/messages.py" line="304"/>
         <source>%1: isian tidak benar.</source>
         <translation>%1: invalid value.</translation>
     </message>
@@ -1789,47 +2105,47 @@ If it happens again, send this log file to the administrator (the log holds no N
 <context>
     <name>PairCard</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="145"/>
         <source>Kiri</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="145"/>
         <source>Kanan</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="171"/>
         <source>Berbeda di kedua data</source>
         <translation>Differs between the two</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="175"/>
         <source>Gabungkan, pertahankan kiri</source>
         <translation>Merge, keep left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="177"/>
         <source>Gabungkan, pertahankan kanan</source>
         <translation>Merge, keep right</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="212"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="179"/>
         <source>Orang berbeda</source>
         <translation>Different people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="234"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="201"/>
         <source>Didaftarkan</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="236"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="203"/>
         <source>Kehadiran tercatat</source>
         <translation>Attendance recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/duplicates_page.py" line="205"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
@@ -2567,129 +2883,129 @@ The data and its history are kept. Continue?</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="73"/>
-        <location filename="../../desktop_app/ui/participants_page.py" line="308"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="309"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="322"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="323"/>
         <source>%1 ditemukan</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="324"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="325"/>
         <source>%1 peserta</source>
         <translation>%1 participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="381"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="382"/>
         <source>Semua pelatihan</source>
         <translation>All trainings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="386"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="387"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="390"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="391"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="398"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="399"/>
         <source>Semua kecamatan</source>
         <translation>All kecamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="409"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="410"/>
         <source>Semua kelurahan</source>
         <translation>All kelurahan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="403"/>
-        <location filename="../../desktop_app/ui/participants_page.py" line="414"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="404"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="415"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="538"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="539"/>
         <source>Cari nama, NIK, kode, alamat…</source>
         <translation>Search name, NIK, code, address…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="540"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="541"/>
         <source>Ketik sebagian nama, NIK, kode peserta atau alamat (Ctrl+F); panah bawah ke daftar</source>
         <translation>Type part of a name, NIK, participant code or address (Ctrl+F); Down arrow moves to the list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="542"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="543"/>
         <source>Detail…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="543"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="544"/>
         <source>Buka data, status dan riwayat peserta yang dipilih (Enter)</source>
         <translation>Open the selected participant&apos;s data, status and history (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="544"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="545"/>
         <source>Cetak kartu…</source>
         <translation>Print cards…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="546"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="547"/>
         <source>Cetak kartu QR peserta yang dipilih, satu pelatihan, atau yang belum punya kartu (Ctrl+P)</source>
         <translation>Print QR cards for the selected participants, one training, or those without a card (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="548"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="549"/>
         <source>Tampilkan yang mundur</source>
         <translation>Show withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="549"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="550"/>
         <source>Ikut tampilkan peserta yang sudah mengundurkan diri</source>
         <translation>Also show participants who have withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="550"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="551"/>
         <source>Reset filter</source>
         <translation>Reset filters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="551"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="552"/>
         <source>Kembalikan semua pilihan ke “Semua”</source>
         <translation>Set every filter back to “All”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="552"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="553"/>
         <source>Pelatihan yang dipilih peserta</source>
         <translation>The training the participant chose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="553"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="554"/>
         <source>Kategori peserta</source>
         <translation>Participant category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="554"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="555"/>
         <source>Kecamatan tempat tinggal</source>
         <translation>Kecamatan of residence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="555"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="556"/>
         <source>Kelurahan/desa tempat tinggal (pilih kecamatan dulu)</source>
         <translation>Kelurahan/village of residence (choose the kecamatan first)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="556"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="557"/>
         <source>Status seleksi</source>
         <translation>Selection status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="557"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="558"/>
         <source>Petugas yang mendaftarkan</source>
         <translation>Officer who registered them</translation>
     </message>
@@ -2707,9 +3023,35 @@ The data and its history are kept. Continue?</translation>
         <translation>This workspace has no sync password yet. Create one now (at least 8 characters): the files sent between laptops are locked with it, and a new laptop needs it to join. Keep it somewhere safe: without the password, the files cannot be opened.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="264"/>
+        <source>Ganti kata sandi</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="273"/>
+        <source>Kata sandi baru membuka data di laptop ini. Berkas sinkronisasi tetap memakai kata sandi ruang kerja yang sama untuk semua laptop.</source>
+        <translation>The new passphrase opens the data on this laptop. Sync files keep using the workspace passphrase shared by all laptops.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="278"/>
+        <source>Kata sandi sekarang</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="279"/>
         <location filename="../../desktop_app/ui/sync_page.py" line="211"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="280"/>
+        <source>Ulangi kata sandi baru</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="282"/>
+        <source>Ganti</source>
+        <translation>Change</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync_page.py" line="212"/>
@@ -2742,7 +3084,155 @@ The data and its history are kept. Continue?</translation>
         <translation>Show password</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/backup_section.py" line="283"/>
         <location filename="../../desktop_app/ui/sync_page.py" line="221"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="270"/>
+        <source>%1 ditambahkan sebagai %2.</source>
+        <translation>%1 added as %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="275"/>
+        <source>Hapus orang</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="283"/>
+        <source>Hapus %1 dari laptop ini? Namanya tetap tercatat pada data yang pernah diubahnya.</source>
+        <translation>Remove %1 from this laptop? Their name stays on the data they changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="291"/>
+        <source>%1 dihapus dari laptop ini.</source>
+        <translation>%1 was removed from this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="302"/>
+        <source>PIN baru untuk %1</source>
+        <translation>New PIN for %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="304"/>
+        <source>PIN %1 sudah diganti.</source>
+        <translation>%1&apos;s PIN was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="308"/>
+        <location filename="../../desktop_app/ui/people_section.py" line="342"/>
+        <source>Ganti PIN saya</source>
+        <translation>Change my PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="310"/>
+        <source>PIN Anda sudah diganti.</source>
+        <translation>Your PIN was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="316"/>
+        <source>Belum ada orang di laptop ini. Tambahkan koordinator pertama; setelah itu setiap orang masuk dengan nama dan PIN-nya sendiri, dan laptop terkunci sendiri setelah beberapa menit tidak dipakai.</source>
+        <translation>Nobody is set up on this laptop yet. Add the first coordinator; after that everyone signs in with their own name and PIN, and the laptop locks itself after a few idle minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="320"/>
+        <source>Setiap orang masuk dengan nama dan PIN-nya sendiri. Pelatih hanya melihat nama, foto dan kehadiran (tidak pernah NIK, KK, nomor HP atau alamat); petugas mendaftar dan mengubah data; koordinator boleh melakukan semuanya. PIN hanya disimpan di laptop ini.</source>
+        <translation>Everyone signs in with their own name and PIN. Trainers see only names, photos and attendance (never a NIK, KK number, phone number or address); officers register and edit; coordinators may do everything. PINs are kept on this laptop only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="324"/>
+        <source>PIN Anda hanya berlaku di laptop ini.</source>
+        <translation>Your PIN works on this laptop only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="327"/>
+        <source>Orang &amp; PIN</source>
+        <translation>People &amp; PINs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="328"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="328"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="328"/>
+        <source>Terakhir masuk</source>
+        <translation>Last signed in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="329"/>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="329"/>
+        <source>P&amp;eran:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="329"/>
+        <source>P&amp;IN:</source>
+        <translation>P&amp;IN:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="330"/>
+        <source>&amp;Ulangi PIN:</source>
+        <translation>Re&amp;peat PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="332"/>
+        <source>4-8 angka</source>
+        <translation>4-8 digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="339"/>
+        <source>Tambah orang</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="340"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="341"/>
+        <source>Buat PIN baru</source>
+        <translation>New PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="80"/>
+        <source>PIN sekarang:</source>
+        <translation>Current PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="81"/>
+        <source>PIN baru:</source>
+        <translation>New PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="82"/>
+        <source>Ulangi PIN baru:</source>
+        <translation>Repeat new PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="85"/>
+        <source>Simpan PIN</source>
+        <translation>Save PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people_section.py" line="86"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3062,22 +3552,22 @@ The cards were made (their old cards no longer work) but not printed. Save the P
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/background.py" line="280"/>
+        <location filename="../../desktop_app/ui/background.py" line="284"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/background.py" line="288"/>
+        <location filename="../../desktop_app/ui/background.py" line="292"/>
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/background.py" line="302"/>
+        <location filename="../../desktop_app/ui/background.py" line="306"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/background.py" line="303"/>
+        <location filename="../../desktop_app/ui/background.py" line="307"/>
         <source>Hentikan; yang belum selesai tidak disimpan</source>
         <translation>Stop; whatever is unfinished is not saved</translation>
     </message>
@@ -3085,7 +3575,7 @@ The cards were made (their old cards no longer work) but not printed. Save the P
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="73"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
         <location filename="../../desktop_app/ui/registration_page.py" line="203"/>
         <source>Pendaftaran</source>
         <translation>Registration</translation>
@@ -3226,7 +3716,7 @@ The cards were made (their old cards no longer work) but not printed. Save the P
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
         <location filename="../../desktop_app/ui/reports_page.py" line="322"/>
         <location filename="../../desktop_app/ui/reports_page.py" line="729"/>
         <location filename="../../desktop_app/ui/reports_page.py" line="920"/>
@@ -3739,9 +4229,27 @@ The cards were made (their old cards no longer work) but not printed. Save the P
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in_dialog.py" line="44"/>
+        <source>Koordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in_dialog.py" line="45"/>
+        <source>Petugas pendata</source>
+        <translation>Registration officer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in_dialog.py" line="46"/>
+        <source>Pelatih</source>
+        <translation>Trainer</translation>
+    </message>
+</context>
+<context>
     <name>ScanStationPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="74"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
         <location filename="../../desktop_app/ui/scan_station_page.py" line="290"/>
         <source>Absensi</source>
         <translation>Attendance</translation>
@@ -3975,69 +4483,69 @@ The cards were made (their old cards no longer work) but not printed. Save the P
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="76"/>
-        <location filename="../../desktop_app/ui/settings_page.py" line="144"/>
-        <location filename="../../desktop_app/ui/settings_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
+        <location filename="../../desktop_app/ui/settings_page.py" line="165"/>
+        <location filename="../../desktop_app/ui/settings_page.py" line="186"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/settings_page.py" line="187"/>
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_page.py" line="162"/>
+        <location filename="../../desktop_app/ui/settings_page.py" line="189"/>
         <source>Berlaku langsung untuk seluruh aplikasi dan diingat di laptop ini.</source>
         <translation>Applies at once to the whole application and is remembered on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/settings_page.py" line="191"/>
         <source>Ruang kerja dan laptop ini</source>
         <translation>This workspace and laptop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_page.py" line="167"/>
+        <location filename="../../desktop_app/ui/settings_page.py" line="194"/>
         <source>Nama-nama ini ditetapkan saat ruang kerja dibuat. ID kunci perangkat menandai kartu peserta yang dicetak di laptop ini.</source>
         <translation>These names were set when the workspace was created. The device key ID marks the participant cards printed on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/settings_page.py" line="199"/>
         <source>Nama ruang kerja</source>
         <translation>Workspace name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/settings_page.py" line="200"/>
         <source>Nama laptop ini</source>
         <translation>This laptop&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/settings_page.py" line="201"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/settings_page.py" line="202"/>
         <source>ID kunci perangkat</source>
         <translation>Device key ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/settings_page.py" line="203"/>
         <source>Berkas basis data</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/settings_page.py" line="204"/>
         <source>Versi Pintu</source>
         <translation>Pintu version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings_page.py" line="208"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/settings_page.py" line="209"/>
         <source>Buka folder tempat berkas basis data disimpan</source>
         <translation>Open the folder that holds the database file</translation>
     </message>
@@ -4045,183 +4553,259 @@ The cards were made (their old cards no longer work) but not printed. Save the P
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="397"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="497"/>
         <source>Buat ruang kerja</source>
         <translation>Create workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="400"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="500"/>
         <source>Gabung</source>
         <translation>Join</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="403"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="503"/>
         <source>Lanjut</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="405"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="505"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="407"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="507"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="407"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="507"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="424"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="524"/>
         <source>Pintu — persiapan pertama</source>
         <translation>Pintu — first-time setup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="425"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="525"/>
         <source>Selamat datang di Pintu</source>
         <translation>Welcome to Pintu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="428"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="528"/>
         <source>Pintu mencatat pendaftaran peserta pelatihan, juga tanpa internet. Semua data disimpan dalam sebuah ruang kerja di laptop ini. Belum ada ruang kerja di sini: mari siapkan sekarang.</source>
         <translation>Pintu records registrations for the trainings, with or without internet. All data is kept in a workspace on this laptop. There is no workspace here yet: let&apos;s set one up now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="432"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="532"/>
         <source>Apa yang ingin Anda lakukan?</source>
         <translation>What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="433"/>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="440"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="533"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="540"/>
         <source>Buat ruang kerja baru</source>
         <translation>Create a new workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="435"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="535"/>
         <source>Untuk laptop pertama sebuah program pelatihan, atau bila koordinator meminta Anda memulai.</source>
         <translation>For the first laptop of a training programme, or when your coordinator asks you to start one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="437"/>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="467"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="537"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="574"/>
         <source>Gabung ke ruang kerja yang ada</source>
         <translation>Join an existing workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="438"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="538"/>
         <source>Bila koordinator sudah punya ruang kerja dan memberi Anda berkasnya.</source>
         <translation>When your coordinator already has a workspace and has given you its file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="442"/>
-        <source>Tiga nama saja. Nama-nama ini tercatat pada setiap data yang dibuat di laptop ini.</source>
-        <translation>Just three names. They are recorded with every piece of data made on this laptop.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="445"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="546"/>
         <source>Nama ruang kerja</source>
         <translation>Workspace name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="446"/>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="497"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="547"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="604"/>
         <source>Nama laptop ini</source>
         <translation>This laptop&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="447"/>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="498"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="548"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="605"/>
         <source>Nama petugas</source>
         <translation>Officer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="450"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="553"/>
         <source>Sama untuk semua laptop dalam satu program.</source>
         <translation>The same on every laptop of one programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="451"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="554"/>
         <source>Agar data dari laptop ini mudah dikenali, misalnya nomor inventaris.</source>
         <translation>So that data from this laptop is easy to recognise, for example its inventory number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="452"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="555"/>
         <source>Orang yang mendata dengan laptop ini.</source>
         <translation>The person who registers people with this laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="456"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="561"/>
         <source>contoh: Laptop Petugas 1</source>
         <translation>e.g. Laptop Petugas 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="457"/>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="504"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="562"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="611"/>
         <source>contoh: Rina Kartikasari</source>
         <translation>e.g. Rina Kartikasari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="465"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="572"/>
         <source>Data disimpan di laptop ini: %1</source>
         <translation>Data is kept on this laptop: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="471"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="578"/>
         <source>Koordinator memberi Anda sebuah berkas undangan (.pintu) dan, secara langsung, kata sandi ruang kerja. Laptop ini lalu mendapat semua data ruang kerja sampai saat itu, dan tanda tangannya sendiri untuk kartu peserta.</source>
         <translation>Your coordinator gives you an invitation file (.pintu) and, in person, the workspace password. This laptop then receives all of the workspace&apos;s data so far, and its own signature for participant cards.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="479"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="586"/>
         <source>Untuk bergabung, koordinator memberi Anda sebuah berkas ruang kerja beserta kata sandinya. Bergabung dari berkas hadir bersama fitur sinkronisasi, yang belum tersedia di versi Pintu ini.</source>
         <translation>To join, your coordinator gives you a workspace file and its password. Joining from a file comes with the sync feature, which is not yet available in this version of Pintu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="485"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="592"/>
         <source>&lt;p&gt;&lt;b&gt;Yang dapat Anda lakukan sekarang:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Jika ini laptop pertama program Anda: tekan &lt;b&gt;Kembali&lt;/b&gt; dan pilih &lt;b&gt;Buat ruang kerja baru&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Jika koordinator sudah punya ruang kerja: tanyakan kepadanya kapan versi Pintu dengan sinkronisasi tersedia. Ruang kerja yang dibuat terpisah tidak dapat digabungkan nanti.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;What you can do now:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;If this is your programme&apos;s first laptop: press &lt;b&gt;Back&lt;/b&gt; and choose &lt;b&gt;Create a new workspace&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;If your coordinator already has a workspace: ask them when the version of Pintu with sync will be available. A workspace created separately cannot be merged later.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="495"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="602"/>
         <source>Berkas undangan</source>
         <translation>Invitation file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="496"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="549"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="603"/>
         <source>Kata sandi ruang kerja</source>
         <translation>Workspace password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="501"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="407"/>
+        <source>Kunci pemulihan disalin. Tempel di tempat yang aman, bukan di laptop ini.</source>
+        <translation>Recovery key copied. Paste it somewhere safe, not on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="415"/>
+        <source>Simpan lembar kunci pemulihan</source>
+        <translation>Save the recovery key sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="425"/>
+        <source>Tersimpan: %1. Cetak, lalu hapus berkasnya dari laptop ini.</source>
+        <translation>Saved: %1. Print it, then delete the file from this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="430"/>
+        <source>Kunci pemulihan Pintu</source>
+        <translation>Pintu recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="431"/>
+        <source>Ruang kerja</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="432"/>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="434"/>
+        <source>Kunci ini membuka data ruang kerja bila kata sandi terlupa, dan memulihkan cadangan di laptop baru bila laptop ini rusak atau hilang. Simpan lembar ini di lemari kantor yang terkunci, terpisah dari laptop. Siapa pun yang memegang kunci ini dan cadangan data dapat membaca data.</source>
+        <translation>This key opens the workspace&apos;s data if the passphrase is forgotten, and restores backups on a new laptop if this one breaks or is lost. Keep this sheet in the office&apos;s locked cupboard, apart from the laptop. Anyone holding this key and a backup can read the data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="494"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="542"/>
+        <source>Tiga nama dan satu kata sandi. Nama-nama ini tercatat pada setiap data yang dibuat di laptop ini; kata sandi mengunci data di laptop dan di berkas sinkronisasi.</source>
+        <translation>Three names and a passphrase. The names are recorded on everything made on this laptop; the passphrase locks the data on the laptop and in sync files.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="550"/>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="556"/>
+        <source>Minimal 8 karakter; sebuah kalimat pendek mudah diingat dan sulit ditebak.</source>
+        <translation>At least 8 characters; a short sentence is easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="608"/>
         <source>Berkas .pintu dari koordinator</source>
         <translation>The .pintu file from your coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="502"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="609"/>
         <source>Dari koordinator, minimal 8 karakter</source>
         <translation>From your coordinator, at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="503"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="610"/>
         <source>contoh: Laptop Petugas 2</source>
         <translation>e.g. Laptop Petugas 2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="511"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="618"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="513"/>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="640"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="619"/>
+        <source>Simpan kunci pemulihan</source>
+        <translation>Keep the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="621"/>
+        <source>Data di laptop ini terkunci dengan kata sandi ruang kerja. Bila kata sandi terlupa, atau laptop rusak dan data harus dipulihkan dari cadangan, hanya kunci di bawah ini yang dapat membukanya. Kunci ini hanya ditampilkan sekarang.</source>
+        <translation>The data on this laptop is locked with the workspace passphrase. If the passphrase is forgotten, or the laptop breaks and the data must be restored from a backup, only the key below can open it. This key is shown only now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="624"/>
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="625"/>
+        <source>Simpan lembar untuk dicetak…</source>
+        <translation>Save a sheet to print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="627"/>
+        <source>Saya sudah mencatat atau mencetak kunci ini dan menyimpannya di tempat aman</source>
+        <translation>I have written down or printed this key and keep it in a safe place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="629"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="764"/>
         <source>Bergabung: membuka berkas dan menyalin data ruang kerja…</source>
         <translation>Joining: opening the file and copying the workspace&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="570"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="693"/>
         <source>%1
 
 Berkas: %2</source>
@@ -4230,7 +4814,7 @@ Berkas: %2</source>
 File: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="574"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="697"/>
         <source>Pintu tidak diizinkan menulis di folder ini:
 %1
 
@@ -4241,7 +4825,7 @@ Tidak ada data yang berubah.</source>
 No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="577"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="700"/>
         <source>%1
 
 Berkas: %2
@@ -4252,25 +4836,71 @@ File: %2
 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="588"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="711"/>
         <source>Pilih berkas undangan</source>
         <translation>Choose the invitation file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="588"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="711"/>
         <source>Berkas Pintu (%1)</source>
         <translation>Pintu files (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/setup_wizard.py" line="600"/>
+        <location filename="../../desktop_app/ui/setup_wizard.py" line="723"/>
         <source>Pilih berkas undangan dari koordinator.</source>
         <translation>Choose the invitation file from your coordinator.</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in_dialog.py" line="249"/>
+        <source>Masuk ke Pintu</source>
+        <translation>Sign in to Pintu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in_dialog.py" line="250"/>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in_dialog.py" line="189"/>
+        <source>Coba lagi dalam %1 detik.</source>
+        <translation>Try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in_dialog.py" line="205"/>
+        <source>Siapa yang memakai laptop ini?</source>
+        <translation>Who is using this laptop?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in_dialog.py" line="206"/>
+        <source>Pilih nama Anda, lalu ketik PIN Anda.</source>
+        <translation>Choose your name, then type your PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in_dialog.py" line="207"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in_dialog.py" line="208"/>
+        <source>4-8 angka</source>
+        <translation>4-8 digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in_dialog.py" line="209"/>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
         <location filename="../../desktop_app/ui/sync_page.py" line="282"/>
         <location filename="../../desktop_app/ui/sync_page.py" line="932"/>
         <source>Sinkronisasi</source>
@@ -4697,6 +5327,83 @@ File: %2
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="63"/>
+        <source>Pintu — buka ruang kerja</source>
+        <translation>Pintu — open the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="65"/>
+        <source>Buka ruang kerja</source>
+        <translation>Open the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="89"/>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="119"/>
+        <source>Ketik kunci pemulihan yang dicetak saat ruang kerja dibuat (8 kelompok berisi 4 huruf/angka). Setelah terbuka, buat kata sandi baru di Pengaturan.</source>
+        <translation>Type the recovery key printed when the workspace was made (8 groups of 4 letters and digits). Once open, set a new passphrase in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="121"/>
+        <source>&amp;Kunci pemulihan</source>
+        <translation>&amp;Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="124"/>
+        <source>Pakai kata sandi</source>
+        <translation>Use the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="127"/>
+        <source>Data peserta di laptop ini terenkripsi. Ketik kata sandi ruang kerja untuk membukanya.</source>
+        <translation>The participants&apos; data on this laptop is encrypted. Type the workspace passphrase to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="128"/>
+        <source>&amp;Kata sandi ruang kerja</source>
+        <translation>Workspace &amp;passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="131"/>
+        <source>Lupa kata sandi? Pakai kunci pemulihan</source>
+        <translation>Forgot the passphrase? Use the recovery key</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="143"/>
+        <source>Tunggu %n detik</source>
+        <translation>
+            <numerusform>Wait %n second</numerusform>
+            <numerusform>Wait %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="146"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="205"/>
+        <source>Coba lagi dalam %n detik.</source>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="209"/>
+        <source>Terlalu banyak percobaan salah. Coba lagi dalam %n detik.</source>
+        <translation>
+            <numerusform>Too many wrong tries. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong tries. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VerdictView</name>
     <message>
         <location filename="../../desktop_app/ui/verdict_view.py" line="55"/>
@@ -4991,7 +5698,29 @@ File: %2
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="59"/>
+        <location filename="../../desktop_app/app.py" line="69"/>
+        <source>Berkas ini bukan basis data Pintu, atau berkas kuncinya (%2) tidak ada di sampingnya:
+%1
+
+Jika basis data disalin dari laptop lain, salin juga berkas kuncinya. Tidak ada yang diubah.</source>
+        <translation>This file is not a Pintu database, or its key file (%2) is not next to it:
+%1
+
+If the database was copied from another laptop, copy its key file too. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="78"/>
+        <source>Basis data ini tidak terenkripsi, jadi bukan buatan Pintu versi ini:
+%1
+
+Tidak ada yang diubah.</source>
+        <translation>This database is not encrypted, so it was not written by this version of Pintu:
+%1
+
+Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="85"/>
         <source>Berkas ini bukan basis data Pintu, atau berkasnya rusak:
 %1
 
@@ -5002,7 +5731,7 @@ Tidak ada yang diubah.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="66"/>
+        <location filename="../../desktop_app/app.py" line="92"/>
         <source>Ruang kerja ini dibuat oleh versi Pintu yang lebih baru:
 %1
 
@@ -5013,7 +5742,7 @@ Perbarui Pintu untuk membukanya.</source>
 Update Pintu to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="73"/>
+        <location filename="../../desktop_app/app.py" line="99"/>
         <source>Ruang kerja tidak dapat dibuka:
 %1
 
@@ -5024,14 +5753,24 @@ Update Pintu to open it.</translation>
 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="81"/>
+        <location filename="../../desktop_app/app.py" line="118"/>
         <source>Pintu — ruang kerja tidak dapat dibuka</source>
         <translation>Pintu — the workspace cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="83"/>
+        <location filename="../../desktop_app/app.py" line="120"/>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="201"/>
+        <source>Cadangan dipulihkan. Keadaan sebelumnya disimpan sebagai cadangan &quot;sebelum pemulihan&quot;.</source>
+        <translation>Backup restored. The state before it was kept as a &quot;before restore&quot; backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="207"/>
+        <source>Pulihkan cadangan</source>
+        <translation>Restore a backup</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,7 @@ from reportlab.graphics.shapes import Drawing  # noqa: E402
 from reportlab.lib.units import mm  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
+from desktop_app.cli import DEMO_PASSPHRASE as PASSPHRASE  # noqa: E402
 from desktop_app.cli import main as cli_main  # noqa: E402
 from desktop_app.printing.cards_pdf import card_origins, render_cards  # noqa: E402
 from desktop_app.printing.qr_vector import qr_paths  # noqa: E402
@@ -86,7 +87,7 @@ def time_cli(db: Path, folder: Path, runs: int) -> list[float]:
 
 
 def issued(db: Path, name: str, *, photos: bool = False) -> tuple[Workspace, list[IssuedCard]]:
-    workspace = open_workspace(fresh_copy(db, name))
+    workspace = open_workspace(fresh_copy(db, name), passphrase=PASSPHRASE)
     ids = select_for_printing(workspace)
     if photos:  # a different photo for everyone: nothing is prepared twice
         with connection.transaction(workspace.db):

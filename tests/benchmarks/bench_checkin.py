@@ -19,6 +19,7 @@ from random import Random
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from desktop_app.cli import DEMO_PASSPHRASE as PASSPHRASE  # noqa: E402
 from desktop_app.core.events import Event  # noqa: E402
 from desktop_app.core.hlc import pack  # noqa: E402
 from desktop_app.core.ids import new_id  # noqa: E402
@@ -64,7 +65,7 @@ def main() -> None:
     db = tmp / "w.sqlite"
     subprocess.run([sys.executable, "-m", "desktop_app", "demo", "--db", str(db), "--participants",
                     str(args.participants)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
-    workspace = open_workspace(db)
+    workspace = open_workspace(db, passphrase=PASSPHRASE)
     klass = create_class(workspace, program_code="barista", name="Barista A", start=date(2026, 10, 5),
                          end=date(2027, 6, 30), capacity=200)
     sessions = [s["id"] for s in list_sessions(workspace, klass["id"])]

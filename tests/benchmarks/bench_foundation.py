@@ -22,6 +22,7 @@ from random import Random
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from desktop_app.cli import DEMO_PASSPHRASE as PASSPHRASE  # noqa: E402
 from desktop_app.core.demo import generate_participants  # noqa: E402
 from desktop_app.core.errors import DuplicateNik  # noqa: E402
 from desktop_app.core.registration import RegistrationService  # noqa: E402
@@ -95,7 +96,7 @@ def bench_open(db: Path, runs: int = 5) -> list[float]:
     times = []
     for _ in range(runs):
         started = time.perf_counter()
-        workspace = open_workspace(db)
+        workspace = open_workspace(db, passphrase=PASSPHRASE)
         repo = ParticipantRepository(workspace)
         repo.count()
         repo.page(ParticipantQuery(), 0, 200)
@@ -113,7 +114,7 @@ def main() -> None:
     db = args.db or Path(folder) / "bench.sqlite"
     demo_seconds = build(db, args.participants)
 
-    workspace = open_workspace(db)
+    workspace = open_workspace(db, passphrase=PASSPHRASE)
     repo = ParticipantRepository(workspace)
     count = repo.count()
     service = RegistrationService(repo, officer="Bench", device_id=workspace.info.device_id)

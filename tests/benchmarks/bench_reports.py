@@ -28,6 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from desktop_app.cli import DEMO_PASSPHRASE as PASSPHRASE  # noqa: E402
 from desktop_app.reports.exports import export_report  # noqa: E402
 from desktop_app.reports.statistics import summary  # noqa: E402
 from desktop_app.storage.attendance import checkin  # noqa: E402
@@ -44,7 +45,7 @@ def build(db: Path, participants: int) -> None:
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "desktop_app", "demo", "--db", str(db), "--participants",
                     str(participants)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
-    workspace = open_workspace(db)
+    workspace = open_workspace(db, passphrase=PASSPHRASE)
     try:
         add_classes(workspace)
     finally:
@@ -87,7 +88,7 @@ def dashboard_open(db: Path, runs: int) -> list[float]:
     from desktop_app.ui.reports_page import ReportsPage
 
     make_application()
-    workspace = open_workspace(db)
+    workspace = open_workspace(db, passphrase=PASSPHRASE)
     times = []
     try:
         for _ in range(runs):
@@ -118,7 +119,7 @@ def main() -> None:
     db = args.db or tmp / "w.sqlite"
     if not db.exists():
         build(db, args.participants)
-    workspace = open_workspace(db)
+    workspace = open_workspace(db, passphrase=PASSPHRASE)
     rows: list[tuple[str, list[float], float | None]] = []
     try:
         count = workspace.db.execute(

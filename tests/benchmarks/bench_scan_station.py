@@ -27,6 +27,7 @@ from desktop_app.storage.cards import issue_cards
 from desktop_app.storage.classes import assign, create_class
 from desktop_app.storage.sync_store import EVENT_COLUMNS, import_events
 from desktop_app.storage.workspace import open_workspace
+from desktop_app.cli import DEMO_PASSPHRASE as PASSPHRASE
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
 A = int(sys.argv[2]) if len(sys.argv) > 2 else 1_000_000
@@ -35,7 +36,7 @@ db = tmp / "w.sqlite"
 t0 = time.time()
 subprocess.run([sys.executable, "-m", "desktop_app", "demo", "--db", str(db), "--participants", str(N)], check=True,
                cwd=ROOT, stdout=subprocess.DEVNULL)
-ws = open_workspace(db)
+ws = open_workspace(db, passphrase=PASSPHRASE)
 today = date.today()
 klass = create_class(ws, program_code="barista", name="Barista A", start=today, end=date(today.year + 1, 6, 30),
                      capacity=200, weekdays=frozenset(range(7)))
