@@ -448,7 +448,7 @@ def test_the_stored_language_applies_before_the_window_is_built(
     with mock.patch.object(app_module, "_run_event_loop", side_effect=event_loop):
         assert app_module.run_gui(path) == 0
     assert seen["unlock_title"] == "Pintu — open the workspace"
-    assert seen["wrong"].startswith("Wrong passphrase")
+    assert seen["wrong"].startswith("Wrong password")
     assert seen["nav"][:2] == ["Registration", "Participants"] and seen["nav"][-1] == "Settings"
     assert seen["count"] == "0 participants"
 

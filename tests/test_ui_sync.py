@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.storage.workspace import Workspace, create_workspace
 from desktop_app.sync.exchange import export_bundle
-from desktop_app.sync.join import join_workspace
 from desktop_app.ui import i18n, sync_page
 from desktop_app.ui.messages import message
 from desktop_app.ui.sync_page import PassphraseDialog, SyncPage
@@ -298,33 +297,6 @@ def test_export_to_a_folder_that_is_gone(qtbot: Any, laptops: tuple[Workspace, W
         finish(qtbot, page, page.export_file)
     assert page.error_label.text().startswith(message("file.folder_missing"))
     assert not gone.parent.exists()
-
-
-def test_a_workspace_without_a_passphrase_gets_one_first(qtbot: Any, tmp_path: Path) -> None:
-    plain = create_workspace(tmp_path / "baru.sqlite", name="Pelatihan Baru", device_name="Laptop Kantor",
-                             officer="Rina", passphrase=PASSPHRASE)
-    try:
-        page = make_page(qtbot, plain)
-        seen: dict[str, Any] = {"repeat": "tidak-sama-123"}
-        answer_passphrase("kopi-susu-2026", seen=seen)  # the repeat differs: refused
-        assert page.passphrase() is None
-        assert seen["creating"] is True and seen["errors"] == [message("passphrase.mismatch")]
-
-        seen = {}
-        answer_passphrase("pendek", "kopi-susu-2026", seen=seen)
-        assert page.passphrase() == "kopi-susu-2026"
-        assert seen["errors"] == [message("passphrase.too_short")]
-        join_file = tmp_path / "undangan.pintu"
-        with mock.patch.object(sync_page.QFileDialog, "getSaveFileName", return_value=(str(join_file), "")) as save:
-            finish(qtbot, page, page.make_join_file)
-        assert Path(save.call_args.args[2]).name.startswith("pintu-undangan-")
-        assert "Gabung ke ruang kerja yang ada" in page.report_label.text()
-        joined = join_workspace(tmp_path / "baru2.sqlite", join_file, "kopi-susu-2026", device_name="Laptop 2",
-                                officer="Budi")
-        assert joined.info.workspace_id == plain.info.workspace_id
-        joined.close()
-    finally:
-        plain.close()
 
 
 def test_preview_discarded_changes_nothing(qtbot: Any, laptops: tuple[Workspace, Workspace], tmp_path: Path) -> None:

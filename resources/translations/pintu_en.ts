@@ -293,7 +293,7 @@
     <message>
         <location filename="../../desktop_app/ui/backup_section.py" line="181"/>
         <source>Kata sandi cadangan</source>
-        <translation>Backup passphrase</translation>
+        <translation>Backup password</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/backup_section.py" line="200"/>
@@ -328,7 +328,7 @@ The current state is copied first as a &quot;before restore&quot; backup, so not
     <message>
         <location filename="../../desktop_app/ui/backup_section.py" line="235"/>
         <source>Kata sandi untuk membuka laptop ini sudah diganti.</source>
-        <translation>The passphrase that opens this laptop has been changed.</translation>
+        <translation>The password that opens this laptop has been changed.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/backup_section.py" line="238"/>
@@ -383,7 +383,7 @@ The current state is copied first as a &quot;before restore&quot; backup, so not
     <message>
         <location filename="../../desktop_app/ui/backup_section.py" line="249"/>
         <source>Ganti kata sandi…</source>
-        <translation>Change passphrase…</translation>
+        <translation>Change password…</translation>
     </message>
 </context>
 <context>
@@ -1714,7 +1714,7 @@ If it happens again, send this log file to the administrator (the log holds no N
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="175"/>
         <source>Cadangan ini dari laptop lain: ketik kata sandi atau kunci pemulihan laptop itu.</source>
-        <translation>This backup is from another laptop: type that laptop&apos;s passphrase or recovery key.</translation>
+        <translation>This backup is from another laptop: type that laptop&apos;s password or recovery key.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="179"/>
@@ -3025,17 +3025,17 @@ The data and its history are kept. Continue?</translation>
     <message>
         <location filename="../../desktop_app/ui/backup_section.py" line="264"/>
         <source>Ganti kata sandi</source>
-        <translation>Change passphrase</translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/backup_section.py" line="273"/>
         <source>Kata sandi baru membuka data di laptop ini. Berkas sinkronisasi tetap memakai kata sandi ruang kerja yang sama untuk semua laptop.</source>
-        <translation>The new passphrase opens the data on this laptop. Sync files keep using the workspace passphrase shared by all laptops.</translation>
+        <translation>The new password opens the data on this laptop. Sync files keep using the workspace password shared by all laptops.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/backup_section.py" line="278"/>
         <source>Kata sandi sekarang</source>
-        <translation>Current passphrase</translation>
+        <translation>Current password</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/backup_section.py" line="279"/>
@@ -3046,7 +3046,7 @@ The data and its history are kept. Continue?</translation>
     <message>
         <location filename="../../desktop_app/ui/backup_section.py" line="280"/>
         <source>Ulangi kata sandi baru</source>
-        <translation>Repeat the new passphrase</translation>
+        <translation>Repeat the new password</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/backup_section.py" line="282"/>
@@ -4731,7 +4731,7 @@ The cards were made (their old cards no longer work) but not printed. Save the P
     <message>
         <location filename="../../desktop_app/ui/setup_wizard.py" line="434"/>
         <source>Kunci ini membuka data ruang kerja bila kata sandi terlupa, dan memulihkan cadangan di laptop baru bila laptop ini rusak atau hilang. Simpan lembar ini di lemari kantor yang terkunci, terpisah dari laptop. Siapa pun yang memegang kunci ini dan cadangan data dapat membaca data.</source>
-        <translation>This key opens the workspace&apos;s data if the passphrase is forgotten, and restores backups on a new laptop if this one breaks or is lost. Keep this sheet in the office&apos;s locked cupboard, apart from the laptop. Anyone holding this key and a backup can read the data.</translation>
+        <translation>This key opens the workspace&apos;s data if the password is forgotten, and restores backups on a new laptop if this one breaks or is lost. Keep this sheet in the office&apos;s locked cupboard, apart from the laptop. Anyone holding this key and a backup can read the data.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/setup_wizard.py" line="494"/>
@@ -4741,12 +4741,12 @@ The cards were made (their old cards no longer work) but not printed. Save the P
     <message>
         <location filename="../../desktop_app/ui/setup_wizard.py" line="542"/>
         <source>Tiga nama dan satu kata sandi. Nama-nama ini tercatat pada setiap data yang dibuat di laptop ini; kata sandi mengunci data di laptop dan di berkas sinkronisasi.</source>
-        <translation>Three names and a passphrase. The names are recorded on everything made on this laptop; the passphrase locks the data on the laptop and in sync files.</translation>
+        <translation>Three names and a password. The names are recorded on everything made on this laptop; the password locks the data on the laptop and in sync files.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/setup_wizard.py" line="550"/>
         <source>Ulangi kata sandi</source>
-        <translation>Repeat the passphrase</translation>
+        <translation>Repeat the password</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/setup_wizard.py" line="556"/>
@@ -4781,7 +4781,7 @@ The cards were made (their old cards no longer work) but not printed. Save the P
     <message>
         <location filename="../../desktop_app/ui/setup_wizard.py" line="621"/>
         <source>Data di laptop ini terkunci dengan kata sandi ruang kerja. Bila kata sandi terlupa, atau laptop rusak dan data harus dipulihkan dari cadangan, hanya kunci di bawah ini yang dapat membukanya. Kunci ini hanya ditampilkan sekarang.</source>
-        <translation>The data on this laptop is locked with the workspace passphrase. If the passphrase is forgotten, or the laptop breaks and the data must be restored from a backup, only the key below can open it. This key is shown only now.</translation>
+        <translation>The data on this laptop is locked with the workspace password. If the password is forgotten, or the laptop breaks and the data must be restored from a backup, only the key below can open it. This key is shown only now.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/setup_wizard.py" line="624"/>
@@ -5346,7 +5346,7 @@ File: %2
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="119"/>
         <source>Ketik kunci pemulihan yang dicetak saat ruang kerja dibuat (8 kelompok berisi 4 huruf/angka). Setelah terbuka, buat kata sandi baru di Pengaturan.</source>
-        <translation>Type the recovery key printed when the workspace was made (8 groups of 4 letters and digits). Once open, set a new passphrase in Settings.</translation>
+        <translation>Type the recovery key printed when the workspace was made (8 groups of 4 letters and digits). Once open, set a new password in Settings.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="121"/>
@@ -5356,22 +5356,22 @@ File: %2
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="124"/>
         <source>Pakai kata sandi</source>
-        <translation>Use the passphrase</translation>
+        <translation>Use the password</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="127"/>
         <source>Data peserta di laptop ini terenkripsi. Ketik kata sandi ruang kerja untuk membukanya.</source>
-        <translation>The participants&apos; data on this laptop is encrypted. Type the workspace passphrase to open it.</translation>
+        <translation>The participants&apos; data on this laptop is encrypted. Type the workspace password to open it.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="128"/>
         <source>&amp;Kata sandi ruang kerja</source>
-        <translation>Workspace &amp;passphrase</translation>
+        <translation>Workspace &amp;password</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="131"/>
         <source>Lupa kata sandi? Pakai kunci pemulihan</source>
-        <translation>Forgot the passphrase? Use the recovery key</translation>
+        <translation>Forgot the password? Use the recovery key</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="143"/>
