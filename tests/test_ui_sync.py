@@ -138,6 +138,8 @@ def test_export_on_one_laptop_preview_and_import_on_the_other(
     assert people(office) == people(field)
     assert changed == [True]
     assert office_page.results_heading.text() == "Berkas diterapkan"
+    assert office.path is not None  # the state before the import was backed up first, encrypted
+    assert len(list((office.path.parent / "backups").glob("pintu-before-import-*.sqlite"))) == 1
 
 
 def test_the_passphrase_is_asked_once_per_session_and_never_stored(

@@ -71,7 +71,7 @@ class BackupSection(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setMinimumHeight(150)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.status = QLabel(self)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.disnaker import DisnakerList, read_list
+from desktop_app.storage.backup import make_backup
 from desktop_app.storage.disnaker import DisnakerMatch, apply_disnaker
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui.background import Failure, Progress, ProgressPanel, Task, with_own_connection
@@ -215,6 +216,7 @@ class DisnakerDialog(QDialog):
         listed = self.listed
 
         def work(own: Workspace, _progress: Progress) -> tuple[DisnakerList, DisnakerMatch]:
+            make_backup(own, "before-import")
             return listed, apply_disnaker(own, workers, dry_run=False)
 
         return self._start(work, self.tr("Menandai peserta…"), self._applied)

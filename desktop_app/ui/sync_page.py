@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import PintuError
+from desktop_app.storage.backup import make_backup
 from desktop_app.storage.devices import device_names, has_passphrase
 from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.sync_store import ImportReport, unsent_count
@@ -685,6 +686,7 @@ class SyncPage(QWidget):
                     raise Cancelled()
                 done[0] += 1
 
+            make_backup(own, "before-import")  # the state before anyone else's changes, kept
             result = sync_folder(own, folder, passphrase, each)
             progress(total, total)
             return result
@@ -833,7 +835,7 @@ class SyncPage(QWidget):
         if path is None or passphrase is None or self.busy():
             return None
         return self._start(self.tr("Terima berkas"), self.tr("Menerapkan berkas…"),
-                           lambda own, _progress: (path, import_bundle(own, path, passphrase)), self._imported)
+                           lambda own, _progress: (path, _backup_then_import(own, path, passphrase)), self._imported)
 
     def discard_import(self) -> None:
         self._clear_results()
@@ -1001,3 +1003,9 @@ class SyncPage(QWidget):
             self._fit_actions()
             self.progress._retranslate()  # ProgressPanel does not follow a language switch by itself (yet)
         super().changeEvent(event)
+
+
+def _backup_then_import(workspace: Workspace, path: Path, passphrase: str) -> ImportReport:
+    """An encrypted copy of the state before the import (kept with the other automatic backups), then the import."""
+    make_backup(workspace, "before-import")
+    return import_bundle(workspace, path, passphrase)
