@@ -19,4 +19,5 @@ def test_self_test_passes() -> None:
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert lines[-1]["self_test"] == "passed"
     assert [entry["step"] for entry in lines[:-1]] == [
-        "create workspace", "register", "print card", "decode QR", "check in", "export and import", "open window"]
+        "create workspace", "register", "print card", "decode QR", "check in", "export and import",
+        "encrypted at rest", "open window"]

@@ -141,10 +141,33 @@ def run_self_test() -> int:
         QApplication.processEvents()
         return title
 
+    def encrypted() -> str:
+        """The file on disk holds no NIK in plain bytes; a wrong passphrase is refused; a backup restores."""
+        from desktop_app.core.errors import PintuError
+        from desktop_app.storage.backup import make_backup, read_info
+        from desktop_app.storage.workspace import open_workspace
+
+        ws = state["ws"]
+        nik = str(state["person"]["nik"]).encode()
+        backup = make_backup(ws, "manual")
+        files = [p for p in folder.rglob("*") if p.is_file() and ".sqlite" in p.name]
+        if any(nik in p.read_bytes() for p in files):
+            raise AssertionError("a NIK in plain bytes on disk")
+        try:
+            open_workspace(folder / "office.sqlite", passphrase="not-the-passphrase")
+        except PintuError as error:
+            if error.code != "passphrase.wrong":
+                raise
+        else:
+            raise AssertionError("a wrong passphrase opened the workspace")
+        if read_info(backup, ws.key).participants != 1:
+            raise AssertionError("the backup does not hold the participant")
+        return f"{len(files)} files checked"
+
     ok = True
     for name, action in (("create workspace", create), ("register", register), ("print card", card),
                          ("decode QR", decode), ("check in", check_in), ("export and import", exchange),
-                         ("open window", window)):
+                         ("encrypted at rest", encrypted), ("open window", window)):
         if not step(name, action):
             ok = False
             break
