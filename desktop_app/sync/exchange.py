@@ -101,14 +101,19 @@ def _all_known(workspace: Workspace, manifest: dict[str, Any]) -> bool:
 def open_bundle(workspace: Workspace, path: Path, passphrase: str) -> OpenedBundle:
     """Read and check a bundle for this workspace: another workspace's, a newer format, a wrong
     passphrase, a truncated or damaged file each stop here with their own code, before any write."""
+    header, key = _unlock(workspace, path, passphrase)
+    return OpenedBundle(header, _payload(header, key))
+
+
+def _unlock(workspace: Workspace, path: Path, passphrase: str) -> tuple[BundleHeader, bytes]:
+    """The header of a bundle for this workspace and the key to its payload (derived once: scrypt is slow)."""
     header = read_header(path)
     manifest = header.manifest
     if manifest.get("workspace_id") != workspace.info.workspace_id:
         raise PintuError("bundle.other_workspace", path=str(path),
                          bundle_workspace=str(manifest.get("workspace_name") or manifest.get("workspace_id")),
                          this_workspace=workspace.info.name)
-    key = workspace_key(workspace, passphrase)
-    return OpenedBundle(header, _payload(header, key))
+    return header, workspace_key(workspace, passphrase)
 
 
 def _payload(header: BundleHeader, key: bytes) -> dict[str, Any]:
@@ -117,9 +122,9 @@ def _payload(header: BundleHeader, key: bytes) -> dict[str, Any]:
     photos = payload.get("photos", [])
     if not isinstance(events, list) or not isinstance(photos, list):
         raise PintuError("bundle.corrupt", path=str(header.path))
-    for row in events:
-        if not isinstance(row, list) or len(row) != len(sync_store.EVENT_COLUMNS):
-            raise PintuError("bundle.corrupt", path=str(header.path))
+    if events and (not set(map(type, events)) <= {list, tuple}
+                   or set(map(len, events)) != {len(sync_store.EVENT_COLUMNS)}):
+        raise PintuError("bundle.corrupt", path=str(header.path))
     return payload
 
 
@@ -150,12 +155,8 @@ def _apply(workspace: Workspace, opened: OpenedBundle, source: str) -> sync_stor
     return report
 
 
-def _known_report(workspace: Workspace, path: Path, passphrase: str) -> sync_store.ImportReport | None:
+def _known_report(workspace: Workspace, header: BundleHeader) -> sync_store.ImportReport | None:
     """The report of a bundle with nothing new (checked from its plain manifest), or None."""
-    header = read_header(path)
-    if header.manifest.get("workspace_id") != workspace.info.workspace_id:
-        return None  # open_bundle gives the proper refusal
-    workspace_key(workspace, passphrase)  # a wrong passphrase is still refused
     if not _all_known(workspace, header.manifest):
         return None
     counts = header.manifest.get("counts") or {}
@@ -166,11 +167,12 @@ def _known_report(workspace: Workspace, path: Path, passphrase: str) -> sync_sto
 
 def preview_import(workspace: Workspace, path: Path, passphrase: str) -> sync_store.ImportReport:
     """What importing would bring (new people, updates, attendance, conflicts, duplicates), changing nothing."""
-    known = _known_report(workspace, path, passphrase)
+    header, key = _unlock(workspace, path, passphrase)
+    known = _known_report(workspace, header)
     if known is not None:
         return known
     with _no_cycle_collection():
-        opened = open_bundle(workspace, path, passphrase)
+        opened = OpenedBundle(header, _payload(header, key))
         with _rolled_back(workspace):
             report = _apply(workspace, opened, str(path))
     return report
@@ -192,12 +194,12 @@ def _no_cycle_collection() -> Any:
 def import_bundle(workspace: Workspace, path: Path, passphrase: str) -> sync_store.ImportReport:
     """Apply a bundle in one transaction; importing the same file again changes nothing (and is quick:
     a bundle whose every event is already here is recognised from its manifest)."""
-    known = _known_report(workspace, path, passphrase)
+    header, key = _unlock(workspace, path, passphrase)
+    known = _known_report(workspace, header)
     if known is not None:
         return known
     with _no_cycle_collection():
-        opened = open_bundle(workspace, path, passphrase)
-        return _apply(workspace, opened, str(path))
+        return _apply(workspace, OpenedBundle(header, _payload(header, key)), str(path))
 
 
 def bundle_name(workspace: Workspace) -> str:
