@@ -22,7 +22,7 @@ from desktop_app.core.errors import PintuError, ValidationFailed
 from desktop_app.core.nik import check_nik
 from desktop_app.core.registration import RegistrationService
 from desktop_app.storage.driver import sqlite3
-from desktop_app.storage.location import is_default_location
+from desktop_app.storage.location import DEMO_PASSPHRASE, is_default_location
 from desktop_app.storage.participants import ParticipantQuery, ParticipantRepository
 from desktop_app.storage.programs import list_programs, set_quota
 from desktop_app.storage.workspace import Workspace, create_workspace, open_workspace
@@ -31,7 +31,6 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 DEMO_WORKSPACE = "Pelatihan DBHCHT 2026 (demo)"
 DEMO_OFFICERS = ("Rina Kartikasari", "Agus Setiawan", "Dwi Wahyuningsih", "Bambang Prasetyo", "Yuli Astuti")
 DEMO_START = date(2026, 9, 28)
-DEMO_PASSPHRASE = "demo-pintu-2026"  # printed by `pintu demo`: a demo workspace holds no real data
 
 
 class CliError(Exception):

@@ -9,7 +9,9 @@ and in English (`-en`):
 - `registration.png`, `registration-error.png`: the empty form, and a filled one that cannot be saved yet;
 - `participants.png`, `participants-filter.png`: the list, and the list filtered and searched;
 - `participant-detail.png`: one person's detail dialog;
-- `settings.png`: the settings page.
+- `settings.png`, `settings-backups.png`: the settings page, and its backups card;
+- `unlock.png`, `setup-recovery.png`: the window that takes the passphrase at start (after a wrong one),
+  and the wizard's last page with the recovery key.
 
 It then runs itself again with QT_SCALE_FACTOR=1.25 (a 1366x768 screen at 125%, as many Windows laptops
 are set) and saves `registration-125.png` and `participants-125.png`, 1366x768 pixels each.
@@ -31,15 +33,17 @@ if __package__ in (None, ""):  # run as a script: make `desktop_app` importable 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from desktop_app.app import build_main_window, make_application
 from desktop_app.cli import DEMO_PASSPHRASE as PASSPHRASE
 from desktop_app.cli import main as cli_main
+from desktop_app.core.keyslots import new_recovery_key
 from desktop_app.storage.workspace import Workspace, open_workspace
 from desktop_app.ui import i18n
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.setup_wizard import CREATE, JOIN, SetupWizard
+from desktop_app.ui.unlock_dialog import UnlockDialog
 
 SIZE = (1366, 768)
 SCALE = 1.25
@@ -124,6 +128,10 @@ def shoot_window(window: MainWindow, out: Path, suffix: str) -> None:
 
     window.show_page(window.stack.indexOf(window.settings_page))
     save(window, out / f"settings{suffix}.png")
+    scroll = window.settings_page.findChild(QScrollArea)
+    if scroll is not None:  # the backups card, at the bottom of the page
+        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+        save(window, out / f"settings-backups{suffix}.png")
     window.show_page(0)
 
 
@@ -137,8 +145,21 @@ def shoot_wizard(folder: Path, out: Path, suffix: str) -> None:
     save(wizard, out / f"setup-create{suffix}.png")
     wizard.show_page(JOIN)
     save(wizard, out / f"setup-join{suffix}.png")
+    wizard.show_recovery(new_recovery_key())  # the last page, once the workspace exists
+    save(wizard, out / f"setup-recovery{suffix}.png")
     wizard.reject()
     wizard.deleteLater()
+
+
+def shoot_unlock(workspace: Workspace, out: Path, suffix: str) -> None:
+    assert workspace.path is not None
+    dialog = UnlockDialog(workspace.path)
+    dialog.show()
+    dialog.secret.setText("bukan-kata-sandinya")
+    dialog.unlock()  # a wrong passphrase: the message under the field
+    save(dialog, out / f"unlock{suffix}.png")
+    dialog.close()
+    dialog.deleteLater()
 
 
 def run(out: Path, scaled: bool) -> None:
@@ -165,6 +186,7 @@ def run(out: Path, scaled: bool) -> None:
                 settle()
                 shoot_window(window, out, suffix)
                 shoot_wizard(folder, out, suffix)
+                shoot_unlock(workspace, out, suffix)
             i18n.apply_language("id")
         finally:
             if window is not None:

@@ -123,6 +123,39 @@ def test_accepting_into_a_full_training_is_refused(service: RegistrationService,
     assert (barista["quota"], barista["registered"], barista["accepted"]) == (2, 4, 3)
 
 
+def test_training_counts_skip_the_withdrawn_and_read_only_an_index(service: RegistrationService,
+                                                                    workspace) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.storage.programs import list_programs
+
+    people = [service.register(make_record(i)).participant["id"] for i in range(3)]
+    service.withdraw(people[0])
+    service.update(people[1], {"status": "diterima"})
+    barista = next(p for p in list_programs(workspace) if p["code"] == "barista")
+    assert (barista["registered"], barista["accepted"]) == (2, 1)
+    # The registration form asks this at every start and save: at 100,000 people it must not read their rows.
+    plan = " ".join(str(row[3]) for row in workspace.db.execute(
+        "EXPLAIN QUERY PLAN SELECT pr.id, count(p.program_code), count(CASE WHEN p.status = 'diterima' THEN 1 END) "
+        "FROM programs pr LEFT JOIN participants p ON p.program_code = pr.id AND p.deleted_at IS NULL "
+        "AND p.withdrawn_at IS NULL WHERE pr.deleted_at IS NULL GROUP BY pr.id ORDER BY pr.sort_order"))
+    assert "COVERING INDEX participants_program_state" in plan
+
+
+def test_registered_today_on_this_device(service: RegistrationService, repo: ParticipantRepository,
+                                         workspace) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date, timedelta
+
+    today, device = date(2026, 10, 5), workspace.info.device_id
+    service.register(make_record(1), registered_at="2026-10-05T07:59:00+07:00")
+    service.register(make_record(2), registered_at="2026-10-05T23:59:59+07:00")
+    service.register(make_record(3), registered_at="2026-10-04T23:59:59+07:00")  # the day before
+    service.register(make_record(4), registered_at="2026-10-06T00:00:00+07:00")  # the day after
+    other = RegistrationService(repo, officer=lambda: "Agus", device_id="another-laptop")
+    other.register(make_record(5), registered_at="2026-10-05T10:00:00+07:00")  # another laptop, same day
+    assert repo.registered_on(today, device) == 2
+    assert repo.registered_on(today + timedelta(days=1), device) == 1
+    assert repo.registered_on(today, "another-laptop") == 1
+
+
 def test_drafts_and_photos(workspace) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.storage.drafts import clear_draft, load_draft, save_draft
     from desktop_app.storage.photos import get_photo, put_photo

@@ -39,6 +39,7 @@ from desktop_app.core.resources import resource_path
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui import i18n
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.participant_table_model import COLUMN_KEYS
 from tests.conftest import make_record
 
 TS = resource_path("translations", i18n.TS_FILE)
@@ -178,6 +179,26 @@ def test_switching_to_english_and_back_changes_every_page(qtbot: Any, window: Ma
     assert _labels(window.settings_page) == settings_id
     assert window.windowTitle() == title_id
     assert window.count_label.text() == "12 peserta"
+
+
+def test_the_gender_column_says_the_letters_of_its_header(qtbot: Any, window: MainWindow) -> None:
+    """L/P (laki-laki, perempuan) in Indonesian; M/F (male, female) in English: the cells as the header."""
+    model = window.participants_page.model
+    column = COLUMN_KEYS.index("gender")
+
+    def cells() -> set[str]:
+        return {model.index(row, column).data() for row in range(model.rowCount())}
+
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "L/P"
+    assert cells() == {"L", "P"}
+    _switch(qtbot, "en")
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "M/F"
+    assert cells() == {"M", "F"}
+    assert {model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) for row in range(model.rowCount())} == {
+        "Male", "Female"
+    }
+    _switch(qtbot, "id")
+    assert cells() == {"L", "P"}
 
 
 # --- nothing Indonesian left in the English window -----------------------------------------------------

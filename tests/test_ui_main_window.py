@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import contextlib
 import io
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -18,12 +19,13 @@ from PySide6.QtCore import Qt
 
 from desktop_app import app as app_module
 from desktop_app.cli import main as cli_main
+from desktop_app.core.registration import RegistrationService
 from desktop_app.storage.participants import ParticipantQuery, ParticipantRepository
 from desktop_app.storage.workspace import Workspace, open_workspace
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.participant_table_model import COLUMN_KEYS, PAGE_SIZE, ParticipantTableModel
 from desktop_app.ui.participants_page import ParticipantsPage
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, make_record
 
 NAME = COLUMN_KEYS.index("full_name")
 
@@ -221,3 +223,21 @@ def test_a_file_that_is_not_a_database_shows_a_message(qtbot: Any, tmp_path: Pat
     with mock.patch.object(app_module, "_show_open_error") as show:
         assert app_module.run_gui(junk) == 1
     assert "bukan basis data Pintu" in show.call_args.args[0]
+
+
+def test_the_status_bar_counts_who_this_laptop_registered_today(window: MainWindow, workspace: Workspace) -> None:
+    repo = window.repo
+    device = workspace.info.device_id
+    today = repo.registered_on(date.today(), device)  # the demo's dates may fall on today
+    assert window.today_label.text() == f"Hari ini di laptop ini: {today} terdaftar"
+    service = RegistrationService(repo, officer=lambda: "Rina", device_id=device)
+    saved = service.register(make_record(4321))
+    window.registration_page.saved.emit(saved.participant["id"])  # as a save on the form does
+    assert window.today_label.text() == f"Hari ini di laptop ini: {today + 1} terdaftar"
+    # Another laptop's registration (after a sync) or one of yesterday is not this laptop's today.
+    other = RegistrationService(repo, officer=lambda: "Agus", device_id="another-laptop")
+    other.register(make_record(4322))
+    service.register(make_record(4323), registered_at=f"{date.today() - timedelta(days=1)}T16:30:00+07:00")
+    window.refresh_counts()
+    assert window.today_label.text() == f"Hari ini di laptop ini: {today + 1} terdaftar"
+    assert window.count_label.text() == "303 peserta"

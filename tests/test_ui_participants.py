@@ -24,7 +24,7 @@ from desktop_app.storage.workspace import Workspace
 from desktop_app.ui import participant_dialog
 from desktop_app.ui.participant_dialog import ParticipantDialog
 from desktop_app.ui.participant_table_model import COLUMN_KEYS
-from desktop_app.ui.participants_page import ParticipantsPage
+from desktop_app.ui.participants_page import GIVE_WAY, ParticipantsPage
 from tests.conftest import make_record
 
 PROGRAMS = ("olahan_makanan", "muslim_fashion", "home_decor", "lukis_kain", "barista")
@@ -179,6 +179,35 @@ def test_sorting_by_a_header_is_done_by_the_repository(page: ParticipantsPage, r
 
 
 # --- opening a person -------------------------------------------------------------------------------------
+def test_a_narrow_list_hides_the_least_needed_columns_instead_of_scrolling_sideways(
+    qtbot: Any, page: ParticipantsPage
+) -> None:
+    """A maximised window on a 1366x768 laptop at 125% scaling leaves the list about 880 pixels."""
+    header = page.table.horizontalHeader()
+
+    def hidden() -> list[str]:
+        return [key for column, key in enumerate(COLUMN_KEYS) if header.isSectionHidden(column)]
+
+    assert hidden() == []  # 1200 pixels: every column fits
+    page.resize(900, 500)
+    qtbot.waitUntil(lambda: page.table.viewport().width() < 880, timeout=2000)
+    QApplication.processEvents()
+    assert page.table.horizontalScrollBar().maximum() == 0  # no sideways scrolling
+    assert hidden() and hidden() == [key for key in COLUMN_KEYS if key in GIVE_WAY[: len(hidden())]]
+    for key in ("short_code", "full_name", "nik", "gender", "kelurahan_code", "program_code", "status"):
+        assert key not in hidden(), key
+    assert header.sectionSize(NAME) >= page.table.fontMetrics().horizontalAdvance("Ernawati Ngatiyem")
+
+    # The header's menu shows a column that gave way (scrolling is then the officer's choice) or hides another.
+    page.show_column("registered_by", True)
+    assert "registered_by" not in hidden()
+    page.show_column("nik", False)
+    assert "nik" in hidden()
+    page.resize(1200, 500)
+    qtbot.waitUntil(lambda: page.table.viewport().width() > 1100, timeout=2000)
+    assert hidden() == ["nik"]  # room again: only the column the officer hid stays hidden
+
+
 def test_double_click_enter_and_detail_button_open_the_dialog(qtbot: Any, page: ParticipantsPage) -> None:
     assert not page.detail_button.isEnabled()
     table = page.table

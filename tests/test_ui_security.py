@@ -9,7 +9,8 @@ from typing import Any
 from unittest import mock
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import app as app_module
@@ -82,6 +83,17 @@ def test_unlock_with_the_recovery_key(qtbot: Any, closed_workspace: tuple[Path, 
         assert ParticipantRepository(dialog.workspace).count() == 1
     finally:
         dialog.workspace.close()
+
+
+def test_the_link_like_button_gets_a_hand_cursor_when_the_pointer_comes(
+    qtbot: Any, closed_workspace: tuple[Path, str]
+) -> None:
+    path, _recovery = closed_workspace
+    dialog = _dialog(qtbot, path)
+    button = dialog.switch_button
+    assert button.cursor().shape() == Qt.CursorShape.ArrowCursor  # not named at start (the window comes first)
+    QApplication.sendEvent(button, QEnterEvent(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5)))
+    assert button.cursor().shape() == Qt.CursorShape.PointingHandCursor
 
 
 def test_backup_now_lists_the_copy_with_its_counts(qtbot: Any, workspace: Workspace) -> None:

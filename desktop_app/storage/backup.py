@@ -19,7 +19,8 @@ from pathlib import Path
 from desktop_app.core.errors import PintuError
 from desktop_app.storage import connection, keyfile
 from desktop_app.storage.driver import sqlite3
-from desktop_app.storage.workspace import Workspace, is_plain_sqlite, rotate_device_identity
+from desktop_app.storage.location import is_plain_sqlite
+from desktop_app.storage.workspace import Workspace, rotate_device_identity
 
 KEEP_AUTOMATIC = 10
 BACKUP_DIR_NAME = "backups"

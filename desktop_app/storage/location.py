@@ -10,9 +10,23 @@ import platformdirs
 ENV_VAR = "PINTU_DB"
 DEFAULT_NAME = "pintu.sqlite"
 DEMO_NAME = "pintu-demo.sqlite"
+DEMO_PASSPHRASE = "demo-pintu-2026"  # printed by `pintu demo` and shown when it opens: no real data in it
 
 
 KEYFILE_SUFFIX = ".keys"
+PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """True for an unencrypted SQLite file (its header is readable): never what Pintu writes.
+
+    Here, not in `workspace`, so the unlock window can ask it without loading the database stack.
+    """
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == PLAIN_HEADER
+    except OSError:
+        return False
 
 
 def keyfile_path(db_path: Path) -> Path:

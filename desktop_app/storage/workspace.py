@@ -18,7 +18,7 @@ from desktop_app.core.roles import Session
 from desktop_app.storage import connection, keyfile, schema
 from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.eventlog import LocalWriter
-from desktop_app.storage.location import KEYFILE_SUFFIX
+from desktop_app.storage.location import KEYFILE_SUFFIX, is_plain_sqlite
 
 
 @dataclass(frozen=True)
@@ -202,18 +202,6 @@ def rotate_device_identity(workspace: Workspace) -> str:
         })
     workspace.info = _load_info(workspace.db)
     return device_id
-
-
-PLAIN_HEADER = b"SQLite format 3\x00"
-
-
-def is_plain_sqlite(path: Path) -> bool:
-    """True for an unencrypted SQLite file (its header is readable): never what Pintu writes."""
-    try:
-        with path.open("rb") as handle:
-            return handle.read(16) == PLAIN_HEADER
-    except OSError:
-        return False
 
 
 def open_workspace(path: Path, *, passphrase: str | None = None, recovery_key: str | None = None,

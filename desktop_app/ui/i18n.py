@@ -9,7 +9,6 @@ event, and each page re-reads its texts.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -95,11 +94,15 @@ def update_ts() -> int:
     target = resource_path("translations", TS_FILE)
     command = ["pyside6-lupdate", *_sources(), "-source-language", "id_ID", "-target-language", "en_US",
                "-no-obsolete", "-ts", str(target)]
+    import subprocess  # here: the app imports this module at every start, and needs no subprocess then
+
     return subprocess.call(command)
 
 
 def compile_qm() -> int:
     source = resource_path("translations", TS_FILE)
+    import subprocess
+
     return subprocess.call(["pyside6-lrelease", str(source), "-qm", str(source.with_suffix(".qm"))])
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.repo = ParticipantRepository(workspace)
         self._total: int | None = None
+        self._today: int | None = None  # people registered today on this laptop
         self._nav_items: list[tuple[QListWidgetItem, Callable[[], str]]] = []
         self.setWindowIcon(app_icon())
 
@@ -130,6 +132,8 @@ class MainWindow(QMainWindow):
 
         self.workspace_label = QLabel(self)
         self.device_label = QLabel(self)
+        self.today_label = QLabel(self)
+        self.today_label.setObjectName("todayLabel")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         status = self.statusBar()
@@ -137,9 +141,15 @@ class MainWindow(QMainWindow):
         status.addWidget(self.workspace_label, 1)
         status.addPermanentWidget(self.device_label)
         status.addPermanentWidget(_separator(self))
+        status.addPermanentWidget(self.today_label)
+        status.addPermanentWidget(_separator(self))
         status.addPermanentWidget(self.count_label)
-        for label in (self.workspace_label, self.device_label, self.count_label):
+        for label in (self.workspace_label, self.device_label, self.today_label, self.count_label):
             label.setContentsMargins(8, 3, 8, 3)
+        # Today's count starts again at midnight (a laptop left open overnight).
+        self._midnight = QTimer(self)
+        self._midnight.setSingleShot(True)
+        self._midnight.timeout.connect(self.refresh_counts)
 
         for number in range(1, self.stack.count() + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
@@ -149,7 +159,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE)
         self._session_person = workspace.session.person_id
         self.apply_session()  # also puts every text in place
-        self._show_total(self.repo.count())
+        self.refresh_counts()
 
     def _sidebar(self) -> QFrame:
         """The dark navigation column: the app's name and workspace on top, the pages below."""
@@ -199,10 +209,11 @@ class MainWindow(QMainWindow):
         index = next(i for i, spec in enumerate(PAGES) if spec[0] == attribute)
         _attr, module, cls, _context, _text, _icon = PAGES[index]
         page_class: Any = getattr(import_module(f"desktop_app.ui.{module}"), cls)
+        # Made inside the stack, where it stays: moving a built page there would style it all over again.
         if attribute == "participants_page":
-            page = page_class(self.repo, parent=self)
+            page = page_class(self.repo, parent=self.stack)
         else:
-            page = page_class(self.workspace, self)
+            page = page_class(self.workspace, self.stack)
         placeholder = self.stack.widget(index)
         current = self.stack.currentIndex()
         self.stack.insertWidget(index, page)
@@ -326,12 +337,22 @@ class MainWindow(QMainWindow):
         self.participants_page.open_participant(participant_id)
 
     def refresh_counts(self) -> None:
-        """The workspace's total in the status bar (after registrations, imports, withdrawals)."""
+        """The status bar's counts: the workspace's total, and how many people this laptop registered
+        today (after registrations, imports, withdrawals, and at midnight)."""
         self._show_total(self.repo.count())
+        self._show_today(self.repo.registered_on(date.today(), self.workspace.info.device_id))
+        now = datetime.now()
+        midnight = datetime.combine(now.date() + timedelta(days=1), time.min)
+        self._midnight.start(int((midnight - now).total_seconds() * 1000) + 1000)
 
     def _show_total(self, total: int) -> None:
         self._total = total
         self.count_label.setText(fill(self.tr("%1 peserta"), QLocale().toString(total)))
+
+    def _show_today(self, today: int) -> None:
+        self._today = today
+        self.today_label.setText(fill(self.tr("Hari ini di laptop ini: %1 terdaftar"), QLocale().toString(today)))
+        self.today_label.setToolTip(self.tr("Peserta yang didaftarkan di laptop ini sejak pukul 00.00 hari ini"))
 
     # --- language -------------------------------------------------------------------------------------
     def _retranslate(self) -> None:
@@ -348,6 +369,8 @@ class MainWindow(QMainWindow):
         self._fit_navigation()
         if self._total is not None:
             self._show_total(self._total)
+        if self._today is not None:
+            self._show_today(self._today)
 
     def _fit_navigation(self) -> None:
         """Wide enough for the longest page name in the current language (names differ in length)."""

@@ -18,7 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from desktop_app.core.regions import regions
 from desktop_app.storage.participants import ParticipantQuery, ParticipantRepository
-from desktop_app.ui.vocab import category_name, gender_name, status_name
+from desktop_app.ui.vocab import category_name, gender_letter, gender_name, status_name
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 50  # 10,000 rows at most in memory, however far the user scrolls
@@ -84,7 +84,7 @@ class ParticipantTableModel(QAbstractTableModel):
         self._village_names: dict[str, str] = {}
         self._headers = self._make_headers()
         self._formatters: dict[str, Callable[[Any], str]] = {
-            "gender": str,
+            "gender": gender_letter,  # L/P, or M/F in English: as the column's header says
             "birth_date": format_date,
             "kelurahan_code": self._village_name,
             "program_code": lambda code: self._program_names.get(code, code),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QKeySequence, QPaintEvent, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStyle,
     QStyleOptionComboBox,
@@ -44,13 +45,17 @@ _COLUMN_SAMPLES: Mapping[str, str] = {
     "birth_date": "28-12-1967",
     "kelurahan_code": "Bandungrejo",
     "program_code": "Muslim Fashion",
-    "category": "Warga sekitar pabrik",
+    "category": "Keluarga buruh",  # "Warga sekitar pabrik" is elided (whole in the tooltip)
     "status": "Terverifikasi",
     "registered_by": "Bambang Pras",
     "registered_at": "28-12-2026 08:15",
 }
 _CELL_PADDING = 12
 _SORT_ARROW = 18
+# Columns that give way, least needed first, while the list is narrower than all of its columns (a
+# 1366x768 laptop at 125% scaling): hidden until there is room again, so the others need no sideways
+# scrolling. A right click on the header shows or hides any column (Nama always stays).
+GIVE_WAY: tuple[str, ...] = ("registered_by", "registered_at", "birth_date", "category")
 # Filter combos show about this many characters; their lists open as wide as the longest entry.
 _FILTER_CHARS = 8
 # More selected rows than this, and all of them: their ids come from one query instead of the list's pages.
@@ -166,7 +171,7 @@ class ParticipantsPage(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(280)
+        self.search.setMinimumWidth(240)  # with the buttons beside it, fits a 1366x768 screen at 125% in English too
         self.count_label = QLabel(self)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.detail_button = QPushButton(self)
@@ -189,6 +194,8 @@ class ParticipantsPage(QWidget):
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self._user_hidden: set[str] = set()  # columns hidden or shown from the header's menu
+        self._user_shown: set[str] = set()
         self._setup_table()
 
         # Restarted on every keystroke: the query runs once the typing pauses.
@@ -262,9 +269,11 @@ class ParticipantsPage(QWidget):
         columns.setHighlightSections(False)
         columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        columns.setStretchLastSection(False)  # spare width goes to Nama instead (see `_fit_name_column`)
+        columns.setStretchLastSection(False)  # spare width goes to Nama instead (see `fit_columns`)
+        columns.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        columns.customContextMenuRequested.connect(self._column_menu)
         self._size_columns()
-        table.viewport().installEventFilter(self)  # resized: `_fit_name_column`
+        table.viewport().installEventFilter(self)  # resized: `fit_columns`
         # Newest registrations first until the user clicks another header.
         columns.setSortIndicator(COLUMN_KEYS.index(DEFAULT_SORT_KEY), Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
@@ -279,19 +288,57 @@ class ParticipantsPage(QWidget):
                 header_metrics.horizontalAdvance(header) + _SORT_ARROW,
             )
             self.table.setColumnWidth(column, width + _CELL_PADDING)
-        self._name_width = self.table.columnWidth(COLUMN_KEYS.index("full_name"))
+        self._widths = {key: self.table.columnWidth(column) for column, key in enumerate(COLUMN_KEYS)}
+        self._name_width = self._widths["full_name"]
 
-    def _fit_name_column(self) -> None:
-        """Give the names whatever width the other columns leave (never less than their usual width)."""
+    def fit_columns(self) -> None:
+        """Show the columns that fit the list's width and give the names whatever width is left.
+
+        While all columns would need sideways scrolling, those in GIVE_WAY are hidden, least needed
+        first (not one the user chose to show); the header's menu overrides either way.
+        """
         header = self.table.horizontalHeader()
-        name_column = COLUMN_KEYS.index("full_name")
-        others = sum(header.sectionSize(c) for c in range(header.count()) if c != name_column)
-        spare = self.table.viewport().width() - others
-        self.table.setColumnWidth(name_column, max(self._name_width, spare))
+        widths = {
+            key: self._widths[key] if header.isSectionHidden(column) else header.sectionSize(column)
+            for column, key in enumerate(COLUMN_KEYS)
+        }
+        widths["full_name"] = self._name_width  # its usual width: it takes the rest below
+        available = self.table.viewport().width()
+        hidden = set(self._user_hidden)
+        for key in GIVE_WAY:
+            if sum(width for key_, width in widths.items() if key_ not in hidden) <= available:
+                break
+            if key not in self._user_shown:
+                hidden.add(key)
+        for column, key in enumerate(COLUMN_KEYS):
+            if header.isSectionHidden(column) != (key in hidden):
+                self.table.setColumnHidden(column, key in hidden)
+        others = sum(width for key, width in widths.items() if key not in hidden and key != "full_name")
+        self.table.setColumnWidth(COLUMN_KEYS.index("full_name"), max(self._name_width, available - others))
+
+    def _column_menu(self, position: QPoint) -> None:
+        """The header's menu: every column (but Nama) with a tick when shown; a click shows or hides it."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column, key in enumerate(COLUMN_KEYS):
+            if key == "full_name":
+                continue
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, key=key: self.show_column(key, shown))
+        menu.exec(header.mapToGlobal(position))
+        menu.deleteLater()
+
+    def show_column(self, key: str, shown: bool) -> None:
+        """Show or hide a column by the user's choice (kept while the window is open)."""
+        (self._user_shown if shown else self._user_hidden).add(key)
+        (self._user_hidden if shown else self._user_shown).discard(key)
+        self.fit_columns()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_name_column()
+            self.fit_columns()
         elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

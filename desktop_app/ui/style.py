@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize
+from PySide6.QtGui import QColor, QFont, QIcon, QIconEngine, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
@@ -193,9 +193,13 @@ QLabel[role="warning-box"] {{
 """
 
 
-def apply_style(app: QApplication) -> None:
-    """Fusion, a readable font, calm colours and the stylesheet, for the whole application."""
-    app.setStyle("Fusion")
+def apply_style(app: QApplication, *, fusion_set: bool = False) -> None:
+    """Fusion, a readable font, calm colours and the stylesheet, for the whole application.
+
+    `fusion_set`: the application was made with Fusion already (`-style Fusion`).
+    """
+    if not fusion_set:
+        app.setStyle("Fusion")
     font = app.font()
     if font.pointSizeF() < BASE_POINT_SIZE:
         font.setPointSizeF(BASE_POINT_SIZE)
@@ -261,7 +265,7 @@ def _svg(name: str) -> str:
 def _pixmap(svg: str, size: int) -> QPixmap:
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
+    image.fill(0)  # transparent (not Qt.GlobalColor: PySide builds its whole `Qt` namespace, ~15 ms, on first use)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter, QRectF(0, 0, size, size))
@@ -269,19 +273,107 @@ def _pixmap(svg: str, size: int) -> QPixmap:
     return QPixmap.fromImage(image)
 
 
+class _SvgIconEngine(QIconEngine):
+    """An SVG icon drawn at the size it is shown at, when it is first shown, and kept.
+
+    Drawing every icon up front at six sizes in three colours cost tens of milliseconds before the
+    first window could show; an icon is usually shown at one size in one or two modes. `colours`
+    gives the colour of each mode (None: the SVG as it is); a mode without one is made from the
+    Normal drawing the way Qt makes it (Selected tinted with the highlight, Disabled greyed). As
+    with a fixed set of pixmaps, an icon is never drawn larger than `largest`.
+    """
+
+    def __init__(self, svg: str, colours: dict[QIcon.Mode, str | None], largest: int) -> None:
+        super().__init__()
+        self._svg = svg
+        self._colours = colours
+        self._largest = largest
+        self._drawn: dict[tuple[int, QIcon.Mode, float], QPixmap] = {}
+
+    def _side(self, size: QSize) -> int:
+        return max(min(size.width(), size.height(), self._largest), 0)
+
+    def _draw(self, side: int, mode: QIcon.Mode, scale: float) -> QPixmap:
+        key = (side, mode, scale)
+        drawn = self._drawn.get(key)
+        if drawn is None:
+            if mode in self._colours:
+                colour = self._colours[mode]
+                svg = self._svg if colour is None else self._svg.replace("currentColor", colour)
+                drawn = _pixmap(svg, max(round(side * scale), 1))
+            else:
+                drawn = _generated(mode, self._draw(side, QIcon.Mode.Normal, scale))
+            drawn.setDevicePixelRatio(scale)
+            self._drawn[key] = drawn
+        return drawn
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        side = self._side(size)
+        return QSize(side, side)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
+        side = self._side(size)
+        return self._draw(side, mode, scale) if side else QPixmap()
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        side = self._side(rect.size())
+        if not side:
+            return
+        # The application's pixel ratio (e.g. 1.25 at 125% scaling): asking the painter for its device
+        # costs milliseconds in PySide for a list's viewport, on every icon painted.
+        app = QApplication.instance()
+        scale = app.devicePixelRatio() if isinstance(app, QApplication) else 1.0
+        target = QRect(0, 0, side, side)
+        target.moveCenter(rect.center())
+        painter.drawPixmap(target, self._draw(side, mode, scale))
+
+    def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off) -> list[QSize]:
+        return [QSize(side, side) for side in (*ICON_SIZES, 64, 128, 256) if side <= self._largest]
+
+    def isNull(self) -> bool:
+        return False
+
+    def key(self) -> str:
+        return "pintu-svg"
+
+    def clone(self) -> QIconEngine:
+        twin = _SvgIconEngine(self._svg, self._colours, self._largest)
+        _ENGINES.append(twin)  # Qt owns the clone; Python must not collect it
+        return twin
+
+
+# Every engine made, kept alive for the life of the application (icons are cached: a few dozen at most).
+_ENGINES: list[_SvgIconEngine] = []
+
+
+def _generated(mode: QIcon.Mode, normal: QPixmap) -> QPixmap:
+    """What Qt's own icons show in a mode they have no drawing for (the style tints or greys the Normal one)."""
+    from PySide6.QtWidgets import QStyleOption  # only when such a mode is first shown
+
+    option = QStyleOption()
+    option.palette = QApplication.palette()
+    generated = QApplication.style().generatedIconPixmap(mode, normal, option)
+    return normal.copy() if generated.isNull() else generated
+
+
+def _svg_icon(svg: str, colours: dict[QIcon.Mode, str | None], largest: int) -> QIcon:
+    engine = _SvgIconEngine(svg, colours, largest)
+    _ENGINES.append(engine)
+    return QIcon(engine)
+
+
 @cache
 def icon(name: str, color: str = TEXT, selected_color: str | None = None) -> QIcon:
     """The icon `resources/icons/NAME.svg` drawn in `color` (and `selected_color` when its item is selected)."""
-    source = _svg(name)
-    result = QIcon()
-    modes = [(QIcon.Mode.Normal, color), (QIcon.Mode.Active, color), (QIcon.Mode.Disabled, "#9aa4af")]
+    colours: dict[QIcon.Mode, str | None] = {
+        QIcon.Mode.Normal: color, QIcon.Mode.Active: color, QIcon.Mode.Disabled: "#9aa4af",
+    }
     if selected_color is not None:
-        modes.append((QIcon.Mode.Selected, selected_color))
-    for mode, colour in modes:
-        svg = source.replace("currentColor", colour)
-        for size in ICON_SIZES:
-            result.addPixmap(_pixmap(svg, size), mode)
-    return result
+        colours[QIcon.Mode.Selected] = selected_color
+    return _svg_icon(_svg(name), colours, max(ICON_SIZES))
 
 
 def nav_icon(name: str) -> QIcon:
@@ -291,9 +383,5 @@ def nav_icon(name: str) -> QIcon:
 
 @cache
 def app_icon() -> QIcon:
-    result = QIcon()
-    svg = _svg("pintu")
-    for size in (*ICON_SIZES, 64, 128, 256):
-        result.addPixmap(_pixmap(svg, size))
-    return result
-
+    """Pintu's own icon (window, task bar, sidebar), in its own colours, up to 256 pixels."""
+    return _svg_icon(_svg("pintu"), {QIcon.Mode.Normal: None}, 256)

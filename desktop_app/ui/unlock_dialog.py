@@ -1,8 +1,9 @@
 """The first window at start: the workspace passphrase (or the recovery key) unlocks the encrypted file.
 
-Kept light on purpose: it imports no storage or page module, so it is on screen as fast as a bare
-window; while the officer types, the rest of the app loads on a worker thread. A wrong passphrase is
-said in words, with the growing wait counted down on the button, and nothing in the file changes.
+Kept light on purpose: it imports no storage or page module (nor PySide's `Qt` namespace, which takes
+~15 ms to build), so it is on screen as fast as a bare window; while the officer types, the rest of the
+app loads on a worker thread. A wrong passphrase is said in words, with the growing wait counted down on
+the button, and nothing in the file changes.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.messages import message
-from desktop_app.ui.style import app_icon, make_primary, set_invalid, set_role
+from desktop_app.storage.location import DEMO_NAME, DEMO_PASSPHRASE
+from desktop_app.ui.style import app_icon, set_invalid
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
@@ -34,19 +35,48 @@ PRELOAD = ("desktop_app.storage.workspace", "desktop_app.storage.participants", 
            "desktop_app.ui.registration_page")
 
 
+_preload: threading.Thread | None = None
+
+
+def _load() -> None:
+    for name in PRELOAD:
+        try:
+            importlib.import_module(name)
+        except Exception:  # a failure here shows again, in words, when the module is needed
+            return
+
+
 def preload_in_background() -> threading.Thread:
-    """Import the main window's modules now, off the UI thread (imports are cached: later ones are free)."""
+    """Import the main window's modules off the UI thread while the passphrase is typed (imports are
+    cached: later ones are free).
 
-    def load() -> None:
-        for name in PRELOAD:
-            try:
-                importlib.import_module(name)
-            except Exception:  # a failure here shows again, in words, when the module is needed
-                return
+    The thread starts once the event loop is free after the window shows (a zero timer): building and
+    painting the unlock window does not share the interpreter with the imports.
+    """
+    global _preload
+    thread = threading.Thread(target=_load, name="pintu-preload", daemon=True)
+    _preload = thread
 
-    thread = threading.Thread(target=load, name="pintu-preload", daemon=True)
-    thread.start()
+    def start() -> None:
+        if _preload is thread:  # not finished (or given up) by an unlock in the meantime
+            thread.start()
+
+    QTimer.singleShot(0, start)
     return thread
+
+
+def _finish_preload() -> None:
+    """Wait for the preload to end (or drop it if it has not started): the UI thread then has PySide to itself."""
+    global _preload
+    thread, _preload = _preload, None
+    if thread is not None and thread.ident is not None:
+        thread.join()
+
+
+def _qt_namespace_ready() -> bool:
+    """Whether this (UI) thread may name PySide's `Qt` now. The preload builds it on its thread, and two
+    threads building one PySide type at once is not safe: so not while the preload runs."""
+    return _preload is None or not _preload.is_alive()
 
 
 class UnlockDialog(QDialog):
@@ -63,7 +93,9 @@ class UnlockDialog(QDialog):
         self.setWindowTitle(self.tr("Pintu — buka ruang kerja"))
 
         self.title = QLabel(self.tr("Buka ruang kerja"), self)
-        set_role(self.title, "title")
+        # Looks from the stylesheet, set as plain properties: these widgets are not styled yet, so
+        # style.set_role's re-styling (and the QStyle it loads into PySide, ~5 ms) is not needed.
+        self.title.setProperty("role", "title")
         self.explain = QLabel(self)
         self.explain.setWordWrap(True)
         self.field_label = QLabel(self)
@@ -74,16 +106,16 @@ class UnlockDialog(QDialog):
         self.field_label.setBuddy(self.secret)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        set_role(self.error, "error")
+        self.error.setProperty("role", "error")
         self.error.hide()
 
         self.switch_button = QPushButton(self)
         self.switch_button.setFlat(True)
         self.switch_button.setAutoDefault(False)
-        self.switch_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.switch_button.installEventFilter(self)  # its hand cursor comes with the pointer (eventFilter)
         self.switch_button.clicked.connect(self.toggle_recovery)
         self.open_button = QPushButton(self)
-        make_primary(self.open_button)
+        self.open_button.setProperty("primary", True)  # style.make_primary, as above
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.unlock)
         self.quit_button = QPushButton(self.tr("Keluar"), self)
@@ -113,6 +145,16 @@ class UnlockDialog(QDialog):
         self._show_mode()
         self.resize(520, 300)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The link-like button gets its hand cursor when the pointer first comes over it: naming the
+        # cursor shape needs PySide's `Qt` namespace, which the window does not need to appear.
+        if watched is self.switch_button and event.type() == QEvent.Type.Enter and _qt_namespace_ready():
+            from PySide6.QtCore import Qt
+
+            self.switch_button.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.switch_button.removeEventFilter(self)
+        return super().eventFilter(watched, event)
+
     def _show_mode(self) -> None:
         if self.use_recovery:
             self.explain.setText(self.tr(
@@ -123,8 +165,10 @@ class UnlockDialog(QDialog):
             self.secret.setPlaceholderText("ABCD-EFGH-…")
             self.switch_button.setText(self.tr("Pakai kata sandi"))
         else:
-            self.explain.setText(self.tr(
-                "Data peserta di laptop ini terenkripsi. Ketik kata sandi ruang kerja untuk membukanya."))
+            text = self.tr("Data peserta di laptop ini terenkripsi. Ketik kata sandi ruang kerja untuk membukanya.")
+            if self.db_path.name == DEMO_NAME:  # the quick start's demo: synthetic people, a published passphrase
+                text += " " + self.tr("Ruang kerja demo ini memakai kata sandi %1.").replace("%1", DEMO_PASSPHRASE)
+            self.explain.setText(text)
             self.field_label.setText(self.tr("&Kata sandi ruang kerja"))
             self.secret.setEchoMode(QLineEdit.EchoMode.Password)
             self.secret.setPlaceholderText("")
@@ -136,7 +180,7 @@ class UnlockDialog(QDialog):
         self.secret.clear()
         self._clear_error()
         self._show_mode()
-        self.secret.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.secret.setFocus()  # Qt.FocusReason.OtherFocusReason, without naming `Qt`
 
     def _update_button(self) -> None:
         if self.wait_left > 0:
@@ -168,13 +212,17 @@ class UnlockDialog(QDialog):
         self.error.show()
         set_invalid(self.secret, True)
         self.secret.selectAll()
-        self.secret.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.secret.setFocus()  # Qt.FocusReason.OtherFocusReason, without naming `Qt`
 
     def unlock(self) -> None:
         """Derive the key and open the file; every failure is a sentence here, never a traceback."""
+        _finish_preload()  # it loads what opening needs; and then `Qt` may be named here
+        from PySide6.QtCore import Qt
+
         from desktop_app.core.errors import PintuError
         from desktop_app.storage.driver import sqlite3
         from desktop_app.storage.workspace import open_workspace
+        from desktop_app.ui.messages import message
 
         typed = self.secret.text()
         if self.wait_left > 0:
@@ -199,6 +247,8 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def _failed(self, code: str, details: dict[str, object]) -> None:
+        from desktop_app.ui.messages import message
+
         wait = details.get("wait") or details.get("seconds") or 0
         text = message(code)
         if isinstance(wait, int) and wait > 0:

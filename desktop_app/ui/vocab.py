@@ -77,6 +77,14 @@ GENDERS: dict[str, str] = {
     "P": QT_TRANSLATE_NOOP("Vocab", "Perempuan"),
 }
 
+# The one letter of a list's gender column, under its header "L/P" (English: "M/F"): L laki-laki is M
+# (male), P perempuan is F (female). Its own context, so the letters are not mistaken for other words.
+_LETTER_CONTEXT = "GenderLetter"
+GENDER_LETTERS: dict[str, str] = {
+    "L": QT_TRANSLATE_NOOP("GenderLetter", "L"),
+    "P": QT_TRANSLATE_NOOP("GenderLetter", "P"),
+}
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
@@ -107,3 +115,11 @@ def education_name(code: str | None) -> str:
 
 def gender_name(code: str | None) -> str:
     return _lookup(GENDERS, code)
+
+
+def gender_letter(code: str | None) -> str:
+    """L or P in Indonesian, M or F in English (as the list's "L/P" column header says)."""
+    if code is None:
+        return ""
+    source = GENDER_LETTERS.get(code)
+    return QCoreApplication.translate(_LETTER_CONTEXT, source) if source is not None else code

@@ -594,7 +594,7 @@ The current state is copied first as a &quot;before restore&quot; backup, so not
     <name>ClassesPage</name>
     <message>
         <location filename="../../desktop_app/ui/classes_page.py" line="211"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
         <source>Kelas &amp; Jadwal</source>
         <translation>Classes &amp; Schedule</translation>
     </message>
@@ -1003,167 +1003,167 @@ The current state is copied first as a &quot;before restore&quot; backup, so not
 <context>
     <name>DisnakerDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="183"/>
         <source>Pilih daftar PHK dari Disnaker</source>
         <translation>Choose the Disnaker lay-off list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="184"/>
         <source>Daftar (*.csv *.xlsx *.xlsm);;Semua berkas (*)</source>
         <translation>Lists (*.csv *.xlsx *.xlsm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="209"/>
         <source>Membaca dan mencocokkan daftar…</source>
         <translation>Reading and matching the list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="222"/>
         <source>Menandai peserta…</source>
         <translation>Marking participants…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="256"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="258"/>
         <source>Pratinjau: %1 peserta terdaftar cocok dengan daftar. Belum ada yang diubah; tekan &quot;Tandai terverifikasi&quot; untuk menandai mereka sebagai korban PHK terverifikasi.</source>
         <translation>Preview: %1 registered participants match the list. Nothing has changed yet; press &quot;Mark verified&quot; to mark them as verified laid-off workers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="259"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="261"/>
         <source>Tidak ada peserta terdaftar yang cocok dengan daftar ini. Tidak ada yang diubah.</source>
         <translation>No registered participant matches this list. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="270"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="272"/>
         <source>Selesai: %1 peserta yang ada di daftar kini terverifikasi sebagai korban PHK. Perubahan ini ikut terkirim pada sinkronisasi berikutnya.</source>
         <translation>Done: %1 participants on the list are now verified as laid-off workers. This change is sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="277"/>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="373"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="279"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="375"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="331"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="333"/>
         <source>Cocok</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="332"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="334"/>
         <source>Di daftar, belum mendaftar</source>
         <translation>On the list, not registered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="333"/>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="356"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="335"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="358"/>
         <source>PHK terdaftar, tidak di daftar</source>
         <translation>Registered as laid off, not on the list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="334"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="336"/>
         <source>Baris bermasalah</source>
         <translation>Problem rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="341"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="343"/>
         <source>Daftar PHK dari Disnaker</source>
         <translation>Disnaker lay-off list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="344"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="346"/>
         <source>Pilih berkas CSV atau XLSX dari Disnaker dengan kolom NIK, Nama dan Perusahaan (judul kolom berbahasa Indonesia, urutan bebas). Pintu mencocokkan NIK dengan peserta terdaftar dan menunjukkan hasilnya dulu; tidak ada yang diubah sebelum Anda menekan &quot;Tandai terverifikasi&quot;.</source>
         <translation>Choose a CSV or XLSX file from Disnaker with NIK, Nama and Perusahaan columns (Indonesian column titles, in any order). Pintu matches the NIKs with registered participants and shows the result first; nothing changes until you press &quot;Mark verified&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="349"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="351"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="351"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="353"/>
         <source>Belum ada berkas dipilih</source>
         <translation>No file chosen yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="353"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="355"/>
         <source>tercantum di daftar</source>
         <translation>on the list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="354"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="356"/>
         <source>cocok dengan peserta</source>
         <translation>match participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="355"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="357"/>
         <source>belum mendaftar</source>
         <translation>not registered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="357"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="359"/>
         <source>baris bermasalah</source>
         <translation>problem rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="362"/>
         <location filename="../../desktop_app/ui/disnaker_dialog.py" line="364"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="366"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="362"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="364"/>
         <source>Nama terdaftar</source>
         <translation>Registered name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="362"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="364"/>
         <source>Nama di daftar</source>
         <translation>Name on the list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="363"/>
         <location filename="../../desktop_app/ui/disnaker_dialog.py" line="365"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="367"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="363"/>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="364"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="365"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="366"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="363"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="365"/>
         <source>Perusahaan</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="365"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="367"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="365"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="367"/>
         <source>Isi sel NIK</source>
         <translation>NIK cell content</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="370"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="372"/>
         <source>Salin daftar ini</source>
         <translation>Copy this list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="371"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="373"/>
         <source>Salin daftar yang tampil untuk ditempel di lembar kerja</source>
         <translation>Copy the list shown, to paste into a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="372"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="374"/>
         <source>Tandai terverifikasi</source>
         <translation>Mark verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="373"/>
+        <location filename="../../desktop_app/ui/disnaker_dialog.py" line="375"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1214,6 +1214,19 @@ If it happens again, send this log file to the administrator (the log holds no N
     </message>
 </context>
 <context>
+    <name>GenderLetter</name>
+    <message>
+        <location filename="../../desktop_app/ui/vocab.py" line="84"/>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vocab.py" line="85"/>
+        <source>P</source>
+        <translation>F</translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <location filename="../../desktop_app/ui/idle_lock.py" line="78"/>
@@ -1224,37 +1237,47 @@ If it happens again, send this log file to the administrator (the log holds no N
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="350"/>
         <source>%1 peserta</source>
         <translation>%1 participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
+        <source>Hari ini di laptop ini: %1 terdaftar</source>
+        <translation>Today on this laptop: %1 registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="355"/>
+        <source>Peserta yang didaftarkan di laptop ini sejak pukul 00.00 hari ini</source>
+        <translation>People registered on this laptop since midnight today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="360"/>
         <source>Pintu — %1</source>
         <translation>Pintu — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="361"/>
         <source>Ruang kerja: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
         <source>Perangkat: %1 · Petugas: %2</source>
         <translation>Device: %1 · Officer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
         <source>Nama laptop ini</source>
         <translation>This laptop&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="344"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="368"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -2629,195 +2652,195 @@ The data and its history are kept. Continue?</translation>
         <translation>may ask at any time for their data to be corrected or deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="853"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="854"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="923"/>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1452"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="924"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1453"/>
         <source>Ketik untuk mencari…</source>
         <translation>Type to search…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="925"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="926"/>
         <source>Pilih kecamatan dulu</source>
         <translation>Choose the kecamatan first</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="976"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="977"/>
         <source>%1 — sudah mendaftar %2, diterima %3</source>
         <translation>%1 — %2 registered, %3 accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="978"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="979"/>
         <source>%1 — kuota %2, sudah mendaftar %3, diterima %4</source>
         <translation>%1 — quota %2, %3 registered, %4 accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="988"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="989"/>
         <source>Sisa kuota %1 dari %2 (sudah diterima %3).</source>
         <translation>%1 of %2 places left (%3 accepted).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="992"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="993"/>
         <source>Pendaftar sudah %1: peserta ini mungkin masuk daftar cadangan.</source>
         <translation>%1 people have registered already: this participant may go on the waiting list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1269"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1270"/>
         <source>Pilih kecamatan dari daftar.</source>
         <translation>Choose the kecamatan from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1284"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1285"/>
         <source>Dibaca sebagai %1</source>
         <translation>Read as %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1292"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1293"/>
         <source>Diisi dari NIK.</source>
         <translation>Filled in from the NIK.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1296"/>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1298"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1297"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1299"/>
         <source>Menurut NIK: %1.</source>
         <translation>According to the NIK: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1302"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1303"/>
         <source>(%1, %2)</source>
         <translation>(%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1319"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1320"/>
         <source>Terdaftar atas nama %1 (%2).</source>
         <translation>Registered as %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1341"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1342"/>
         <source>Pilih foto peserta</source>
         <translation>Choose the participant&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1341"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1342"/>
         <source>Gambar (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1423"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1424"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1432"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1433"/>
         <source>Data diri</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1433"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1434"/>
         <source>Foto (boleh tidak ada)</source>
         <translation>Photo (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1434"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1435"/>
         <source>Alamat tinggal sekarang</source>
         <translation>Current address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1435"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1436"/>
         <source>Pelatihan</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1436"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1437"/>
         <source>Persetujuan pengolahan data</source>
         <translation>Consent to data processing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1437"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1438"/>
         <source>Tanda %1 wajib diisi.</source>
         <translation>Fields marked %1 are required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1439"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1440"/>
         <source>16 angka, seperti di KTP</source>
         <translation>16 digits, as on the ID card</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1440"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1441"/>
         <source>Nomor Induk Kependudukan: 16 angka. Spasi boleh, akan dibuang.</source>
         <translation>Population identity number (NIK): 16 digits. Spaces are allowed and will be removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1441"/>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1456"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1442"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1457"/>
         <source>Boleh dikosongkan</source>
         <translation>May be left empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1442"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1443"/>
         <source>Seperti di KTP</source>
         <translation>As on the ID card</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1444"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1445"/>
         <source>HH-BB-TTTT</source>
         <translation>DD-MM-YYYY</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1446"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1447"/>
         <source>Tanggal ditulis hari-bulan-tahun, misalnya 17-08-1985. F4 membuka kalender.</source>
         <translation>Dates are written day-month-year, for example 17-08-1985. F4 opens the calendar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1448"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1449"/>
         <source>Pilih dari kalender (F4)</source>
         <translation>Pick from the calendar (F4)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1451"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1452"/>
         <source>Contoh: 0812-3456-7890</source>
         <translation>Example: 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1454"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1455"/>
         <source>Jalan, nomor rumah, gang</source>
         <translation>Street, house number, alley</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1455"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1456"/>
         <source>Nama pabrik/perusahaan</source>
         <translation>Factory/company name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1457"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1458"/>
         <source>Buka data peserta ini</source>
         <translation>Open this participant&apos;s record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1458"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1459"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1459"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1460"/>
         <source>Kamera…</source>
         <translation>Camera…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1460"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1461"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1462"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1463"/>
         <source>Peserta sudah membaca (atau dibacakan) keterangan di atas dan setuju.</source>
         <translation>The participant has read (or been read) the text above and agrees.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_form.py" line="1467"/>
+        <location filename="../../desktop_app/ui/participant_form.py" line="1468"/>
         <source>— Pilih —</source>
         <translation>— Choose —</translation>
     </message>
@@ -2883,129 +2906,129 @@ The data and its history are kept. Continue?</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
-        <location filename="../../desktop_app/ui/participants_page.py" line="309"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="356"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="323"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="370"/>
         <source>%1 ditemukan</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="325"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="372"/>
         <source>%1 peserta</source>
         <translation>%1 participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="382"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="429"/>
         <source>Semua pelatihan</source>
         <translation>All trainings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="387"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="434"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="391"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="438"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="399"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="446"/>
         <source>Semua kecamatan</source>
         <translation>All kecamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="410"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="457"/>
         <source>Semua kelurahan</source>
         <translation>All kelurahan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="404"/>
-        <location filename="../../desktop_app/ui/participants_page.py" line="415"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="451"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="462"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="539"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="586"/>
         <source>Cari nama, NIK, kode, alamat…</source>
         <translation>Search name, NIK, code, address…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="541"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="588"/>
         <source>Ketik sebagian nama, NIK, kode peserta atau alamat (Ctrl+F); panah bawah ke daftar</source>
         <translation>Type part of a name, NIK, participant code or address (Ctrl+F); Down arrow moves to the list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="543"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="590"/>
         <source>Detail…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="544"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="591"/>
         <source>Buka data, status dan riwayat peserta yang dipilih (Enter)</source>
         <translation>Open the selected participant&apos;s data, status and history (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="545"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="592"/>
         <source>Cetak kartu…</source>
         <translation>Print cards…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="547"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="594"/>
         <source>Cetak kartu QR peserta yang dipilih, satu pelatihan, atau yang belum punya kartu (Ctrl+P)</source>
         <translation>Print QR cards for the selected participants, one training, or those without a card (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="549"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="596"/>
         <source>Tampilkan yang mundur</source>
         <translation>Show withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="550"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="597"/>
         <source>Ikut tampilkan peserta yang sudah mengundurkan diri</source>
         <translation>Also show participants who have withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="551"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="598"/>
         <source>Reset filter</source>
         <translation>Reset filters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="552"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="599"/>
         <source>Kembalikan semua pilihan ke “Semua”</source>
         <translation>Set every filter back to “All”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="553"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="600"/>
         <source>Pelatihan yang dipilih peserta</source>
         <translation>The training the participant chose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="554"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="601"/>
         <source>Kategori peserta</source>
         <translation>Participant category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="555"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="602"/>
         <source>Kecamatan tempat tinggal</source>
         <translation>Kecamatan of residence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="556"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="603"/>
         <source>Kelurahan/desa tempat tinggal (pilih kecamatan dulu)</source>
         <translation>Kelurahan/village of residence (choose the kecamatan first)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="557"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="604"/>
         <source>Status seleksi</source>
         <translation>Selection status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participants_page.py" line="558"/>
+        <location filename="../../desktop_app/ui/participants_page.py" line="605"/>
         <source>Petugas yang mendaftarkan</source>
         <translation>Officer who registered them</translation>
     </message>
@@ -3013,12 +3036,12 @@ The data and its history are kept. Continue?</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="202"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="203"/>
         <source>Kata sandi ruang kerja</source>
         <translation>Workspace password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="206"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="207"/>
         <source>Ruang kerja ini belum punya kata sandi sinkronisasi. Buat sekarang (minimal 8 karakter): berkas yang dikirim antarlaptop dikunci dengan kata sandi ini, dan laptop baru memerlukannya untuk bergabung. Catat di tempat yang aman: tanpa kata sandi, berkas tidak dapat dibuka.</source>
         <translation>This workspace has no sync password yet. Create one now (at least 8 characters): the files sent between laptops are locked with it, and a new laptop needs it to join. Keep it somewhere safe: without the password, the files cannot be opened.</translation>
     </message>
@@ -3039,7 +3062,7 @@ The data and its history are kept. Continue?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/backup_section.py" line="279"/>
-        <location filename="../../desktop_app/ui/sync_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="212"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
@@ -3054,38 +3077,38 @@ The data and its history are kept. Continue?</translation>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="212"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="213"/>
         <source>Simpan kata sandi</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="215"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="216"/>
         <source>Ketik kata sandi ruang kerja. Pintu mengingatnya sampai aplikasi ditutup.</source>
         <translation>Type the workspace password. Pintu remembers it until the application is closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="218"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="218"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="219"/>
         <source>Lanjut</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="219"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="220"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="220"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="221"/>
         <source>Tampilkan kata sandi</source>
         <translation>Show password</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/backup_section.py" line="283"/>
-        <location filename="../../desktop_app/ui/sync_page.py" line="221"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="222"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3575,7 +3598,7 @@ The cards were made (their old cards no longer work) but not printed. Save the P
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
         <location filename="../../desktop_app/ui/registration_page.py" line="203"/>
         <source>Pendaftaran</source>
         <translation>Registration</translation>
@@ -3716,7 +3739,7 @@ The cards were made (their old cards no longer work) but not printed. Save the P
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
         <location filename="../../desktop_app/ui/reports_page.py" line="322"/>
         <location filename="../../desktop_app/ui/reports_page.py" line="729"/>
         <location filename="../../desktop_app/ui/reports_page.py" line="920"/>
@@ -4249,7 +4272,7 @@ The cards were made (their old cards no longer work) but not printed. Save the P
 <context>
     <name>ScanStationPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
         <location filename="../../desktop_app/ui/scan_station_page.py" line="290"/>
         <source>Absensi</source>
         <translation>Attendance</translation>
@@ -4483,7 +4506,7 @@ The cards were made (their old cards no longer work) but not printed. Save the P
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
         <location filename="../../desktop_app/ui/settings_page.py" line="165"/>
         <location filename="../../desktop_app/ui/settings_page.py" line="186"/>
         <source>Pengaturan</source>
@@ -4900,428 +4923,428 @@ File: %2
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
-        <location filename="../../desktop_app/ui/sync_page.py" line="282"/>
-        <location filename="../../desktop_app/ui/sync_page.py" line="932"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="934"/>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="529"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="530"/>
         <source>%1 perubahan belum dikirim</source>
         <translation>%1 changes not sent yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="532"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="533"/>
         <source>Semua perubahan sudah dikirim</source>
         <translation>All changes have been sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="535"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="536"/>
         <source>%1 konflik perlu ditinjau</source>
         <translation>%1 conflicts to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="537"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="538"/>
         <source>%1 kemungkinan data ganda</source>
         <translation>%1 possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="540"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="541"/>
         <source>Konflik (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="541"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="542"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="542"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="543"/>
         <source>Data ganda (%1)</source>
         <translation>Duplicates (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="543"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="544"/>
         <source>Data ganda</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="544"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="545"/>
         <source>Perangkat</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="594"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="595"/>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="625"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="626"/>
         <source>(Berkas dari ruang kerja &quot;%1&quot;; ruang kerja ini &quot;%2&quot;.)</source>
         <translation>(The file is from workspace &quot;%1&quot;; this workspace is &quot;%2&quot;.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="633"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="634"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="658"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="659"/>
         <source>Pilih folder sinkronisasi</source>
         <translation>Choose the sync folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="692"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="694"/>
         <source>Sinkronisasi folder</source>
         <translation>Folder sync</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="692"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="694"/>
         <source>Menyinkronkan…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="694"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="696"/>
         <source>Dibatalkan. Berkas yang sudah selesai diimpor tetap tersimpan; berkas laptop ini tidak ditulis.</source>
         <translation>Cancelled. Files already imported are kept; this laptop&apos;s file was not written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="709"/>
-        <location filename="../../desktop_app/ui/sync_page.py" line="848"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="711"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="850"/>
         <source>Orang baru: %1 · data diperbarui: %2 · kehadiran baru: %3.</source>
         <translation>New people: %1 · records updated: %2 · new attendance: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="717"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="719"/>
         <source>Sinkronisasi selesai</source>
         <translation>Sync finished</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="539"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="540"/>
         <source>Kirim dan terima</source>
         <translation>Send and receive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="707"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="709"/>
         <source>Berkas laptop lain diimpor: %1 (%2).</source>
         <translation>Files of other laptops imported: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="708"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="710"/>
         <source>Belum ada berkas laptop lain di folder ini.</source>
         <translation>No files from other laptops in this folder yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="715"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="717"/>
         <source>Berkas laptop ini sudah ditulis ke folder (%1 perubahan): laptop lain mengambilnya saat mereka menyinkronkan.</source>
         <translation>This laptop&apos;s file was written to the folder (%1 changes): the other laptops take it when they sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="750"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="752"/>
         <source>Simpan berkas untuk dikirim</source>
         <translation>Save a file to send</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="750"/>
-        <location filename="../../desktop_app/ui/sync_page.py" line="869"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="752"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="871"/>
         <source>Berkas Pintu (*.pintu)</source>
         <translation>Pintu files (*.pintu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="757"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="759"/>
         <source>Kirim berkas</source>
         <translation>Send file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="757"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="759"/>
         <source>Menyimpan berkas…</source>
         <translation>Saving the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="762"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="764"/>
         <source>Berkas tersimpan</source>
         <translation>File saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="764"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="766"/>
         <source>Berkas: %1 (%2).</source>
         <translation>File: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="766"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="768"/>
         <source>Berisi %1 perubahan dan %2 foto (termasuk yang diterima dari laptop lain).</source>
         <translation>Holds %1 changes and %2 photos (including those received from other laptops).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="768"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="770"/>
         <source>Isinya terkunci dengan kata sandi ruang kerja. Bawa berkas ini ke laptop lain, lalu di sana pilih &quot;Buka berkas yang diterima&quot;.</source>
         <translation>Its content is locked with the workspace password. Take this file to another laptop and choose &quot;Open a received file&quot; there.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="783"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="785"/>
         <source>Buka berkas yang diterima</source>
         <translation>Open a received file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="784"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="786"/>
         <source>Berkas Pintu (*.pintu);;Semua berkas (*)</source>
         <translation>Pintu files (*.pintu);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="799"/>
-        <location filename="../../desktop_app/ui/sync_page.py" line="835"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="801"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="837"/>
         <source>Terima berkas</source>
         <translation>Receive file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="799"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="801"/>
         <source>Memeriksa berkas…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="805"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="807"/>
         <source>Pratinjau: yang akan masuk dari berkas ini</source>
         <translation>Preview: what this file will bring in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="809"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="811"/>
         <source>%1 — dari %2 (petugas %3), dibuat %4.</source>
         <translation>%1 — from %2 (officer %3), made %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="819"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="821"/>
         <source>%1 perubahan baru, %2 sudah ada di laptop ini.</source>
         <translation>%1 new changes, %2 already on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="822"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="824"/>
         <source>Semua isi berkas ini sudah ada di laptop ini.</source>
         <translation>Everything in this file is already on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="823"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="825"/>
         <source>Belum ada yang berubah: tekan &quot;Terapkan&quot; untuk memasukkannya.</source>
         <translation>Nothing has changed yet: press &quot;Apply&quot; to bring it in.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="835"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="837"/>
         <source>Menerapkan berkas…</source>
         <translation>Applying the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="840"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="842"/>
         <source>Berkas tidak diterapkan</source>
         <translation>File not applied</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="841"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="843"/>
         <source>Tidak ada yang diubah.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="845"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="847"/>
         <source>Berkas diterapkan</source>
         <translation>File applied</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="847"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="849"/>
         <source>Dari berkas %1.</source>
         <translation>From the file %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="851"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="853"/>
         <source>%1 perubahan baru, %2 sudah ada.</source>
         <translation>%1 new changes, %2 already here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="869"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="871"/>
         <source>Simpan berkas undangan</source>
         <translation>Save the invitation file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="876"/>
-        <location filename="../../desktop_app/ui/sync_page.py" line="956"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="878"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="958"/>
         <source>Undang laptop baru</source>
         <translation>Invite a new laptop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="876"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="878"/>
         <source>Membuat berkas undangan…</source>
         <translation>Making the invitation file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="880"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="882"/>
         <source>Berkas undangan tersimpan</source>
         <translation>Invitation file saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="882"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="884"/>
         <source>Berkas: %1.</source>
         <translation>File: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="883"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="885"/>
         <source>Di laptop baru: buka Pintu, pilih &quot;Gabung ke ruang kerja yang ada&quot;, pilih berkas ini dan ketik kata sandi ruang kerja.</source>
         <translation>On the new laptop: open Pintu, choose &quot;Join an existing workspace&quot;, choose this file and type the workspace password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="885"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="887"/>
         <source>Berkas ini berisi seluruh data ruang kerja (terkunci). Sampaikan kata sandinya secara langsung, jangan ditulis di flashdisk yang sama.</source>
         <translation>This file holds all of the workspace&apos;s data (locked). Give the password in person; never write it on the same USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="907"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="909"/>
         <source>Konflik baru: %1.</source>
         <translation>New conflicts: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="910"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="912"/>
         <source>Kemungkinan data ganda: %1.</source>
         <translation>Possible duplicates: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="913"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="915"/>
         <source>Tidak ada konflik atau data ganda baru.</source>
         <translation>No new conflicts or duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="922"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="924"/>
         <source>laptop yang belum dikenal</source>
         <translation>an unknown laptop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="925"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="927"/>
         <source>Perubahan dari %1 belum lengkap (%2 hilang). Minta %1 (petugas %3) menyinkronkan lagi atau mengirim berkas terbarunya.</source>
         <translation>The changes from %1 are incomplete (%2 missing). Ask %1 (officer %3) to sync again or send their newest file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="933"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="935"/>
         <source>Folder sinkronisasi</source>
         <translation>Sync folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="936"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="938"/>
         <source>Flashdisk, folder bersama di jaringan, atau folder Syncthing/Google Drive. Setiap laptop menaruh berkasnya di sana dan mengambil berkas laptop lain: semua laptop yang memakai folder yang sama akhirnya punya data yang sama.</source>
         <translation>A USB stick, a shared network folder, or a Syncthing/Google Drive folder. Every laptop puts its file there and takes the other laptops&apos; files: all laptops using the same folder end up with the same data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="941"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="943"/>
         <source>Belum dipilih</source>
         <translation>Not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="942"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="944"/>
         <source>Folder ini tidak ditemukan sekarang (flashdisk belum dipasang?).</source>
         <translation>This folder cannot be found now (USB stick not plugged in?).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="943"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="945"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="944"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="946"/>
         <source>Sinkronkan sekarang</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="945"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="947"/>
         <source>Kata sandi diingat sampai Pintu ditutup.</source>
         <translation>The password is remembered until Pintu is closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="946"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="948"/>
         <source>Lupakan</source>
         <translation>Forget</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="947"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="949"/>
         <source>Kirim/Terima berkas</source>
         <translation>Send/receive a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="950"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="952"/>
         <source>Tanpa folder bersama: simpan satu berkas berisi data laptop ini untuk dibawa ke laptop lain, atau buka berkas dari laptop lain. Sebelum diterapkan, Pintu menunjukkan apa saja yang akan masuk.</source>
         <translation>Without a shared folder: save one file with this laptop&apos;s data to take to another laptop, or open a file from another laptop. Before applying it, Pintu shows everything that will come in.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="954"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="956"/>
         <source>Simpan berkas untuk dikirim…</source>
         <translation>Save a file to send…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="955"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="957"/>
         <source>Buka berkas yang diterima…</source>
         <translation>Open a received file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="957"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="959"/>
         <source>Berkas undangan untuk laptop yang baru bergabung ke ruang kerja ini.</source>
         <translation>An invitation file for a laptop that is joining this workspace.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="958"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="960"/>
         <source>Buat berkas undangan…</source>
         <translation>Make an invitation file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="959"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="961"/>
         <source>Daftar PHK Disnaker</source>
         <translation>Disnaker lay-off list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="961"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="963"/>
         <source>Cocokkan daftar pekerja ter-PHK dari Disnaker (CSV/XLSX) dengan peserta terdaftar.</source>
         <translation>Match Disnaker&apos;s list of laid-off workers (CSV/XLSX) with the registered participants.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="963"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="965"/>
         <source>Impor daftar Disnaker…</source>
         <translation>Import the Disnaker list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="965"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="967"/>
         <source>orang baru</source>
         <translation>new people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="966"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="968"/>
         <source>data peserta diperbarui</source>
         <translation>participant records updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="967"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="969"/>
         <source>kehadiran baru</source>
         <translation>new attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="968"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="970"/>
         <source>konflik (perlu ditinjau)</source>
         <translation>conflicts (to review)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="969"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="971"/>
         <source>kemungkinan data ganda</source>
         <translation>possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="973"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="975"/>
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="974"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="976"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="976"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="978"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_page.py" line="979"/>
+        <location filename="../../desktop_app/ui/sync_page.py" line="981"/>
         <source>Hasil sinkronisasi, pratinjau berkas dan laporan muncul di sini.</source>
         <translation>Sync results, file previews and reports appear here.</translation>
     </message>
@@ -5329,52 +5352,57 @@ File: %2
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="75"/>
         <source>Pintu — buka ruang kerja</source>
         <translation>Pintu — open the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
         <source>Buka ruang kerja</source>
         <translation>Open the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="143"/>
         <source>Ketik kunci pemulihan yang dicetak saat ruang kerja dibuat (8 kelompok berisi 4 huruf/angka). Setelah terbuka, buat kata sandi baru di Pengaturan.</source>
         <translation>Type the recovery key printed when the workspace was made (8 groups of 4 letters and digits). Once open, set a new password in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="145"/>
         <source>&amp;Kunci pemulihan</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="148"/>
         <source>Pakai kata sandi</source>
         <translation>Use the password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="150"/>
         <source>Data peserta di laptop ini terenkripsi. Ketik kata sandi ruang kerja untuk membukanya.</source>
         <translation>The participants&apos; data on this laptop is encrypted. Type the workspace password to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="128"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="152"/>
+        <source>Ruang kerja demo ini memakai kata sandi %1.</source>
+        <translation>This demo workspace uses the password %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="154"/>
         <source>&amp;Kata sandi ruang kerja</source>
         <translation>Workspace &amp;password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="157"/>
         <source>Lupa kata sandi? Pakai kunci pemulihan</source>
         <translation>Forgot the password? Use the recovery key</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="169"/>
         <source>Tunggu %n detik</source>
         <translation>
             <numerusform>Wait %n second</numerusform>
@@ -5382,12 +5410,12 @@ File: %2
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="172"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="238"/>
         <source>Coba lagi dalam %n detik.</source>
         <translation>
             <numerusform>Try again in %n second.</numerusform>
@@ -5395,7 +5423,7 @@ File: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="242"/>
         <source>Terlalu banyak percobaan salah. Coba lagi dalam %n detik.</source>
         <translation>
             <numerusform>Too many wrong tries. Try again in %n second.</numerusform>
@@ -5698,7 +5726,7 @@ File: %2
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="69"/>
+        <location filename="../../desktop_app/app.py" line="71"/>
         <source>Berkas ini bukan basis data Pintu, atau berkas kuncinya (%2) tidak ada di sampingnya:
 %1
 
@@ -5709,7 +5737,7 @@ Jika basis data disalin dari laptop lain, salin juga berkas kuncinya. Tidak ada 
 If the database was copied from another laptop, copy its key file too. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="78"/>
+        <location filename="../../desktop_app/app.py" line="80"/>
         <source>Basis data ini tidak terenkripsi, jadi bukan buatan Pintu versi ini:
 %1
 
@@ -5720,7 +5748,7 @@ Tidak ada yang diubah.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="85"/>
+        <location filename="../../desktop_app/app.py" line="87"/>
         <source>Berkas ini bukan basis data Pintu, atau berkasnya rusak:
 %1
 
@@ -5731,7 +5759,7 @@ Tidak ada yang diubah.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="92"/>
+        <location filename="../../desktop_app/app.py" line="94"/>
         <source>Ruang kerja ini dibuat oleh versi Pintu yang lebih baru:
 %1
 
@@ -5742,7 +5770,7 @@ Perbarui Pintu untuk membukanya.</source>
 Update Pintu to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="99"/>
+        <location filename="../../desktop_app/app.py" line="101"/>
         <source>Ruang kerja tidak dapat dibuka:
 %1
 
@@ -5763,12 +5791,12 @@ Update Pintu to open it.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="201"/>
+        <location filename="../../desktop_app/app.py" line="205"/>
         <source>Cadangan dipulihkan. Keadaan sebelumnya disimpan sebagai cadangan &quot;sebelum pemulihan&quot;.</source>
         <translation>Backup restored. The state before it was kept as a &quot;before restore&quot; backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="207"/>
+        <location filename="../../desktop_app/app.py" line="211"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore a backup</translation>
     </message>
