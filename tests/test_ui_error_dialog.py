@@ -38,3 +38,26 @@ def test_unexpected_error_dialog(qtbot, tmp_path: Path, monkeypatch: pytest.Monk
     assert shown == [log_path]
     text = log_path.read_text(encoding="utf-8")
     assert "RuntimeError" in text and "3573055203850001" not in text
+
+
+def test_the_window_entry_point_logs_and_catches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`pintu` (no command) sets up the log in the data folder and the error dialog before the window."""
+    from desktop_app import __main__ as entry
+    from desktop_app import app as app_module
+    from desktop_app import logs
+
+    monkeypatch.setattr(logs, "log_dir", lambda: tmp_path / "logs")
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(app_module, "run_gui", lambda db: seen.update(hook=sys.excepthook) or 0)
+    previous = sys.excepthook
+    try:
+        assert entry.open_gui(None) == 0
+    finally:
+        sys.excepthook = previous
+        root = logging.getLogger()
+        for handler in list(root.handlers):
+            if str(tmp_path) in str(getattr(handler, "baseFilename", "")):
+                root.removeHandler(handler)
+                handler.close()
+    assert seen["hook"] is not previous and seen["hook"] is not sys.__excepthook__
+    assert (tmp_path / "logs" / "pintu.log").exists()
