@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import shutil
 import statistics
 import subprocess
@@ -43,7 +44,7 @@ from desktop_app.cli import DEMO_PASSPHRASE as PASSPHRASE  # noqa: E402
 from desktop_app.cli import main as cli_main  # noqa: E402
 from desktop_app.printing.cards_pdf import card_origins, render_cards  # noqa: E402
 from desktop_app.printing.qr_vector import qr_paths  # noqa: E402
-from desktop_app.storage import connection  # noqa: E402
+from desktop_app.storage import connection, keyfile  # noqa: E402
 from desktop_app.storage.cards import IssuedCard, issue_cards, select_for_printing  # noqa: E402
 from desktop_app.storage.photos import get_photo, put_photo  # noqa: E402
 from desktop_app.storage.workspace import Workspace, open_workspace  # noqa: E402
@@ -71,6 +72,7 @@ def fresh_copy(db: Path, name: str) -> Path:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{copy}{suffix}").unlink(missing_ok=True)
     shutil.copy(db, copy)
+    keyfile.copy_keys(db, copy)  # an encrypted workspace travels with its key file
     return copy
 
 
@@ -81,7 +83,8 @@ def time_cli(db: Path, folder: Path, runs: int) -> list[float]:
         out = folder / f"cli-{run}.pdf"
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "desktop_app", "cards", "--db", str(copy), "--out", str(out),
-                        "--layout", "a4"], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+                        "--layout", "a4"], check=True, cwd=ROOT, stdout=subprocess.DEVNULL,
+                       env={**os.environ, "PINTU_PASSPHRASE": PASSPHRASE})
         times.append(time.perf_counter() - started)
     return times
 

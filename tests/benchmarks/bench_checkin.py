@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -100,7 +101,8 @@ def main() -> None:
     workspace.close()
     pdf = tmp / "cards.pdf"
     subprocess.run([sys.executable, "-m", "desktop_app", "cards", "--db", str(db), "--out", str(pdf),
-                    "--layout", "single", "--ids", *members[:1]], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+                    "--layout", "single", "--ids", *members[:1]], check=True, cwd=ROOT, stdout=subprocess.DEVNULL,
+                   env={**os.environ, "PINTU_PASSPHRASE": PASSPHRASE})
     frames = webcam_frame_decode(tmp, pdf)
     print(f"\nPintu check-in benchmarks: {args.participants:,} participants, {attendance:,} attendance rows\n")
     print(f"{'operation':<52}{'median':>9}{'p95':>9}  budget")
