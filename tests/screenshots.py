@@ -39,6 +39,7 @@ from desktop_app.app import build_main_window, make_application
 from desktop_app.cli import DEMO_PASSPHRASE as PASSPHRASE
 from desktop_app.cli import main as cli_main
 from desktop_app.core.keyslots import new_recovery_key
+from desktop_app.storage.backup import make_backup
 from desktop_app.storage.workspace import Workspace, open_workspace
 from desktop_app.ui import i18n
 from desktop_app.ui.main_window import MainWindow
@@ -72,7 +73,9 @@ def build_demo(folder: Path) -> Workspace:
         code = cli_main(["demo", "--db", str(db), "--participants", str(PARTICIPANTS)])
     if code != 0:
         raise SystemExit("could not build the demo workspace")
-    return open_workspace(db, passphrase=PASSPHRASE)
+    workspace = open_workspace(db, passphrase=PASSPHRASE)
+    make_backup(workspace, "start")  # what the app makes when it opens: the backups card lists it
+    return workspace
 
 
 def invalid_person() -> dict[str, object]:
