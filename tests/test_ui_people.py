@@ -196,13 +196,25 @@ def test_idle_lock_covers_the_window_and_another_person_takes_over(qtbot: Any, w
     lock.uninstall()
 
 
-def test_no_lock_without_people_and_ctrl_l_locks(qtbot: Any, workspace: Workspace) -> None:
+def test_without_people_the_lock_asks_the_passphrase_and_ctrl_l_locks(qtbot: Any, workspace: Workspace) -> None:
+    from desktop_app.ui.idle_lock import PassphrasePanel
+    from tests.conftest import PASSPHRASE
+
     window = MainWindow(workspace)
     qtbot.addWidget(window)
     window.show()
     activate(qtbot, window)
     lock = install_idle_lock(window, workspace, minutes=1)
-    assert not lock.lock()  # nobody to sign in to
+    assert lock.lock() and lock.overlay is not None  # nobody set up: the workspace passphrase opens it
+    panel = lock.overlay.panel
+    assert isinstance(panel, PassphrasePanel)
+    qtbot.keyClicks(panel.pin_edit, "bukan-ini-sandinya")
+    qtbot.keyClick(panel.pin_edit, Qt.Key.Key_Return)
+    assert lock.is_locked and panel.error.text().startswith("Kata sandi salah")
+    panel.pin_edit.clear()
+    qtbot.keyClicks(panel.pin_edit, PASSPHRASE)
+    qtbot.keyClick(panel.pin_edit, Qt.Key.Key_Return)
+    assert not lock.is_locked
     people.add_person(workspace, "Sari", Role.COORDINATOR, "2580")
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert lock.is_locked

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.roles import Session
 from desktop_app.storage.people import has_people
@@ -41,6 +41,73 @@ _BLOCKED = frozenset({
 })
 
 
+class PassphrasePanel(QWidget):
+    """The lock's way back when no people are set up on the laptop: the workspace passphrase.
+
+    Same surface as `SignInPanel` (`signedIn`, `reload`, `pin_edit`), so the overlay holds either. Wrong
+    tries count in the key file with the same growing wait as at start.
+    """
+
+    signedIn = Signal(object)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.caption = QLabel(self)
+        self.pin_edit = QLineEdit(self)  # named as in SignInPanel: the field the lock focuses
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.returnPressed.connect(self.try_unlock)
+        self.caption.setBuddy(self.pin_edit)
+        self.error = QLabel(self)
+        set_role(self.error, "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.button = QPushButton(self)
+        self.button.clicked.connect(self.try_unlock)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.pin_edit)
+        layout.addWidget(self.error)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        self._retranslate()
+
+    def reload(self, select: str | None = None) -> None:
+        self.pin_edit.clear()
+        self.error.hide()
+
+    def try_unlock(self) -> None:
+        from desktop_app.core.errors import PintuError
+        from desktop_app.storage import keyfile
+        from desktop_app.ui.messages import message
+
+        if self.workspace.path is None:
+            self.signedIn.emit(self.workspace.session)
+            return
+        try:
+            keyfile.unlock(self.workspace.path, passphrase=self.pin_edit.text())
+        except PintuError as error:
+            wait = error.details.get("wait") or error.details.get("seconds") or 0
+            text = message(error.code)
+            if wait:
+                text += " " + self.tr("Coba lagi dalam %n detik.", "", int(wait))
+            self.error.setText(text)
+            self.error.show()
+            self.pin_edit.selectAll()
+            return
+        self.pin_edit.clear()
+        self.signedIn.emit(self.workspace.session)
+
+    def _retranslate(self) -> None:
+        self.caption.setText(self.tr("&Kata sandi ruang kerja"))
+        self.button.setText(self.tr("Buka"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+
 class LockOverlay(QFrame):
     """An opaque cover over the whole window with the sign-in in the middle."""
 
@@ -56,7 +123,9 @@ class LockOverlay(QFrame):
         set_role(self.heading, "heading")
         self.heading.setObjectName("lockHeading")
         self.heading.setWordWrap(True)
-        self.panel = SignInPanel(workspace, card, clock=clock)
+        # With people on the laptop, whoever comes back signs in with their PIN; with none, the passphrase.
+        self.panel: SignInPanel | PassphrasePanel = (
+            SignInPanel(workspace, card, clock=clock) if has_people(workspace) else PassphrasePanel(workspace, card))
         inner = QVBoxLayout(card)
         inner.setContentsMargins(20, 16, 20, 16)
         inner.addWidget(self.heading)
@@ -154,12 +223,9 @@ class IdleLock(QObject):
 
     # --- locking ------------------------------------------------------------------------------------
     def lock(self) -> bool:
-        """Cover the window with the sign-in now; False if there is nobody to sign in (no people set up)."""
+        """Cover the window now: the sign-in with a PIN, or the passphrase when no people are set up."""
         if self.overlay is not None:
             return True
-        if not has_people(self.workspace):
-            self._last_activity = self._monotonic()
-            return False
         for widget in QApplication.topLevelWidgets():
             if widget is not self.window and widget.isVisible() and widget.isWindow():
                 if isinstance(widget, QDialog):

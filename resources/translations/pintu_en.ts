@@ -1229,7 +1229,7 @@ If it happens again, send this log file to the administrator (the log holds no N
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../desktop_app/ui/idle_lock.py" line="78"/>
+        <location filename="../../desktop_app/ui/idle_lock.py" line="147"/>
         <source>Layar terkunci karena tidak dipakai. Masuk lagi untuk melanjutkan.</source>
         <translation>The screen was locked because nobody used it. Sign in again to continue.</translation>
     </message>
@@ -2848,57 +2848,57 @@ The data and its history are kept. Continue?</translation>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="100"/>
+        <location filename="../../desktop_app/ui/participant_table_model.py" line="109"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="101"/>
+        <location filename="../../desktop_app/ui/participant_table_model.py" line="110"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="102"/>
+        <location filename="../../desktop_app/ui/participant_table_model.py" line="111"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="103"/>
+        <location filename="../../desktop_app/ui/participant_table_model.py" line="112"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="104"/>
+        <location filename="../../desktop_app/ui/participant_table_model.py" line="113"/>
         <source>Tgl. Lahir</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="105"/>
+        <location filename="../../desktop_app/ui/participant_table_model.py" line="114"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="106"/>
+        <location filename="../../desktop_app/ui/participant_table_model.py" line="115"/>
         <source>Pelatihan</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="107"/>
+        <location filename="../../desktop_app/ui/participant_table_model.py" line="116"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="108"/>
+        <location filename="../../desktop_app/ui/participant_table_model.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="109"/>
+        <location filename="../../desktop_app/ui/participant_table_model.py" line="118"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/participant_table_model.py" line="110"/>
+        <location filename="../../desktop_app/ui/participant_table_model.py" line="119"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
@@ -3111,6 +3111,27 @@ The data and its history are kept. Continue?</translation>
         <location filename="../../desktop_app/ui/sync_page.py" line="222"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/idle_lock.py" line="93"/>
+        <source>Coba lagi dalam %n detik.</source>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/idle_lock.py" line="102"/>
+        <source>&amp;Kata sandi ruang kerja</source>
+        <translation>Workspace &amp;password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/idle_lock.py" line="103"/>
+        <source>Buka</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -5352,57 +5373,57 @@ File: %2
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="93"/>
         <source>Pintu — buka ruang kerja</source>
         <translation>Pintu — open the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="95"/>
         <source>Buka ruang kerja</source>
         <translation>Open the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="121"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="161"/>
         <source>Ketik kunci pemulihan yang dicetak saat ruang kerja dibuat (8 kelompok berisi 4 huruf/angka). Setelah terbuka, buat kata sandi baru di Pengaturan.</source>
         <translation>Type the recovery key printed when the workspace was made (8 groups of 4 letters and digits). Once open, set a new password in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="163"/>
         <source>&amp;Kunci pemulihan</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="166"/>
         <source>Pakai kata sandi</source>
         <translation>Use the password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="168"/>
         <source>Data peserta di laptop ini terenkripsi. Ketik kata sandi ruang kerja untuk membukanya.</source>
         <translation>The participants&apos; data on this laptop is encrypted. Type the workspace password to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="170"/>
         <source>Ruang kerja demo ini memakai kata sandi %1.</source>
         <translation>This demo workspace uses the password %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="172"/>
         <source>&amp;Kata sandi ruang kerja</source>
         <translation>Workspace &amp;password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="175"/>
         <source>Lupa kata sandi? Pakai kunci pemulihan</source>
         <translation>Forgot the password? Use the recovery key</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="187"/>
         <source>Tunggu %n detik</source>
         <translation>
             <numerusform>Wait %n second</numerusform>
@@ -5410,12 +5431,12 @@ File: %2
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="190"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="238"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="255"/>
         <source>Coba lagi dalam %n detik.</source>
         <translation>
             <numerusform>Try again in %n second.</numerusform>
@@ -5423,7 +5444,7 @@ File: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="242"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="259"/>
         <source>Terlalu banyak percobaan salah. Coba lagi dalam %n detik.</source>
         <translation>
             <numerusform>Too many wrong tries. Try again in %n second.</numerusform>
