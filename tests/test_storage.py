@@ -142,6 +142,7 @@ def test_search_by_part_of_name_nik_code_and_address(service: RegistrationServic
     assert names(siti["short_code"].replace("-", "").lower()) == {"Siti Rahayu"}
     assert names("ijen") == {"Siti Rahayu"}
     assert names("\"*)(") == set()  # punctuation only: no FTS syntax error
+    assert len(names("r")) == 3 and names("ra") == {"Siti Rahayu", "Rahmat Hidayat"}  # filters from 2 letters
     # the index follows edits
     service.update(siti["id"], {"full_name": "Siti Rahayuningsih"})
     assert names("rahayuning") == {"Siti Rahayuningsih"}

@@ -101,6 +101,11 @@ def _is_nik_search(text: str) -> bool:
     return digits.isdigit() and digits.isascii()
 
 
+# One character narrows nothing among 100,000 people ("m" matches every short code, MLG-…, and "3" every
+# NIK) yet costs a full count: the list starts filtering at the second character typed.
+MIN_SEARCH_LENGTH = 2
+
+
 def _search_clause(text: str, include_withdrawn: bool, identity: bool = True) -> tuple[str, list[Any]] | None:
     """SQL for the search box: digits search the NIK index by prefix, anything else full-text.
 
@@ -109,7 +114,7 @@ def _search_clause(text: str, include_withdrawn: bool, identity: bool = True) ->
     match names and codes only, never a NIK or an address.
     """
     stripped = text.strip()
-    if not stripped:
+    if len(stripped) < MIN_SEARCH_LENGTH:
         return None
     if _is_nik_search(stripped):  # a NIK or its beginning, as people read it out
         if not identity:
