@@ -52,7 +52,7 @@ def build(db: Path, participants: int) -> float | None:
 
 
 def bench_save(repo: ParticipantRepository, service: RegistrationService, n: int = 200) -> list[float]:
-    records = generate_participants(n * 2, seed=987654, program_codes=sorted(repo.program_codes()),
+    records = generate_participants(n * 2, seed=987654 + repo.count(), program_codes=sorted(repo.program_codes()),
                                     officers=["Bench"], start=__import__("datetime").date(2026, 11, 1))
     times: list[float] = []
     for record in records:
