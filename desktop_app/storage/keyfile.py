@@ -75,15 +75,6 @@ def create_keys(db_path: Path, passphrase: str) -> tuple[bytes, str]:
     return key, recovery
 
 
-def write_keys_for(db_path: Path, key: bytes, passphrase: str) -> str:
-    """Slots for an existing database key (a workspace made from a join file); returns its recovery key."""
-    recovery = new_recovery_key()
-    _write(keyfile_path(db_path), {"format": FORMAT, "slots": [
-        passphrase_slot(key, passphrase).to_json(), recovery_slot(key, recovery).to_json()],
-        "failures": 0, "not_before": 0})
-    return recovery
-
-
 def wait_seconds(db_path: Path, *, now: float | None = None) -> int:
     """How long until another try is allowed (0: now)."""
     data = _read(keyfile_path(db_path))
