@@ -13,6 +13,7 @@ from desktop_app import __version__
 from desktop_app.core.errors import PintuError
 from desktop_app.storage.location import is_plain_sqlite, keyfile_path, resolve_db_path
 from desktop_app.ui import i18n
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.style import apply_style
 from desktop_app.ui.unlock_dialog import unlock_workspace
 
@@ -48,10 +49,6 @@ def build_main_window(workspace: Workspace) -> MainWindow:
     return MainWindow(workspace)
 
 
-def fill(text: str, *values: str) -> str:
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", value)
-    return text
 
 
 def _show(window: MainWindow) -> None:

@@ -25,8 +25,8 @@ from desktop_app.storage.classes import Assignment, assign, get_class
 from desktop_app.storage.programs import list_programs
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui import style
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.participant_table_model import format_datetime
-from desktop_app.ui.verdict_view import fill
 from desktop_app.ui.vocab import status_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole

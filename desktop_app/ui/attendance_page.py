@@ -38,8 +38,8 @@ from desktop_app.storage.class_overview import session_details
 from desktop_app.storage.classes import list_sessions
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui import i18n, style
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import message
-from desktop_app.ui.verdict_view import fill
 
 SHEET_FOLDER_KEY = "attendance/sheet_folder"
 

@@ -33,8 +33,8 @@ from desktop_app.storage.classes import create_class
 from desktop_app.storage.programs import list_programs
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui import style
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import field_of, message
-from desktop_app.ui.verdict_view import fill
 
 DATE_FORMAT = "dd-MM-yyyy"
 TIME_FORMAT = "HH:mm"

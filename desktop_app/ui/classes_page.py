@@ -39,11 +39,11 @@ from desktop_app.ui import style
 from desktop_app.ui.assign_dialog import AssignDialog
 from desktop_app.ui.attendance_page import AttendancePage
 from desktop_app.ui.class_dialog import ClassDialog
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import message
 from desktop_app.ui.participant_dialog import ask
 from desktop_app.ui.participant_table_model import format_date, format_datetime
 from desktop_app.ui.session_dialog import SessionDialog
-from desktop_app.ui.verdict_view import fill
 from desktop_app.ui.vocab import status_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -31,6 +31,7 @@ from desktop_app.core.regions import regions
 from desktop_app.storage.conflicts import list_conflicts, resolve_conflict
 from desktop_app.storage.programs import list_programs
 from desktop_app.storage.workspace import Workspace
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import message
 from desktop_app.ui.participant_table_model import format_date, format_datetime
 from desktop_app.ui.review_list import ReviewList
@@ -42,11 +43,6 @@ _DATETIME_FIELDS = frozenset({"consent_at", "registered_at", "withdrawn_at", "ph
 MAX_VALUE_CHARS = 400
 
 
-def fill(text: str, *values: str) -> str:
-    """Put values into a translated text's %1, %2, ..."""
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", value)
-    return text
 
 
 def clock_time(hlc: Any) -> str:

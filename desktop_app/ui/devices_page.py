@@ -28,6 +28,7 @@ from desktop_app.core.errors import PintuError
 from desktop_app.storage.cards import revoke_device
 from desktop_app.storage.devices import list_devices
 from desktop_app.storage.workspace import Workspace
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import message
 from desktop_app.ui.participant_table_model import format_datetime
 from desktop_app.ui.style import ERROR, MUTED, SUCCESS, icon, set_role
@@ -35,10 +36,6 @@ from desktop_app.ui.style import ERROR, MUTED, SUCCESS, icon, set_role
 COLUMNS = ("name", "officer", "key_id", "arrived", "events", "status")
 
 
-def _fill(text: str, *values: str) -> str:
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", value)
-    return text
 
 
 class DevicesPage(QWidget):
@@ -113,7 +110,7 @@ class DevicesPage(QWidget):
         mine = next((d for d in self.devices if d["this_laptop"]), None)
         unsent = int(mine["unsent_changes"] or 0) if mine else 0
         self.unsent_label.setText(
-            _fill(self.tr("Laptop ini: %1 perubahan belum dikirim."), QLocale().toString(unsent)) if unsent
+            fill(self.tr("Laptop ini: %1 perubahan belum dikirim."), QLocale().toString(unsent)) if unsent
             else self.tr("Laptop ini: semua perubahan sudah dikirim.")
         )
         set_role(self.unsent_label, "warning" if unsent else "success")
@@ -124,7 +121,7 @@ class DevicesPage(QWidget):
         if key == "name":
             text = device["name"]
             if device["this_laptop"]:
-                text = _fill(self.tr("%1 (laptop ini)"), text)
+                text = fill(self.tr("%1 (laptop ini)"), text)
                 font = QFont(item.font())
                 font.setBold(True)
                 item.setFont(font)
@@ -148,7 +145,7 @@ class DevicesPage(QWidget):
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         else:
             if device["revoked_at"]:
-                text = _fill(self.tr("Kunci dicabut %1"), format_datetime(device["revoked_at"]))
+                text = fill(self.tr("Kunci dicabut %1"), format_datetime(device["revoked_at"]))
                 item.setForeground(QColor(ERROR))
             else:
                 text = self.tr("Aktif")
@@ -178,7 +175,7 @@ class DevicesPage(QWidget):
         box.setObjectName("revokeConfirmation")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Cabut kunci laptop"))
-        box.setText(_fill(self.tr("Cabut kunci \"%1\" (petugas: %2)?"), device["name"], device["officer"] or "—"))
+        box.setText(fill(self.tr("Cabut kunci \"%1\" (petugas: %2)?"), device["name"], device["officer"] or "—"))
         box.setInformativeText(
             self.tr(
                 "Lakukan ini hanya bila laptop itu hilang atau dicuri. Setelah dicabut, SEMUA kartu peserta yang "
@@ -209,7 +206,7 @@ class DevicesPage(QWidget):
             return False
         self.error_label.hide()
         self.done_label.setText(
-            _fill(self.tr("Kunci \"%1\" dicabut. Sinkronkan agar laptop lain ikut menolak kartunya."), device["name"])
+            fill(self.tr("Kunci \"%1\" dicabut. Sinkronkan agar laptop lain ikut menolak kartunya."), device["name"])
         )
         self.done_label.show()
         self.refresh()

@@ -35,7 +35,7 @@ from desktop_app.storage.backup import make_backup
 from desktop_app.storage.disnaker import DisnakerMatch, apply_disnaker
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui.background import Failure, Progress, ProgressPanel, Task, with_own_connection
-from desktop_app.ui.i18n import settings
+from desktop_app.ui.i18n import fill, settings
 from desktop_app.ui.messages import message
 from desktop_app.ui.style import icon, make_primary, set_role
 
@@ -47,10 +47,6 @@ def _number(value: int) -> str:
     return QLocale().toString(int(value))
 
 
-def _fill(text: str, *values: str) -> str:
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", value)
-    return text
 
 
 class DisnakerDialog(QDialog):
@@ -255,7 +251,7 @@ class DisnakerDialog(QDialog):
         self._show(self.listed, self.match)
         verified = len(self.match.verified)
         self.status_label.setText(
-            _fill(self.tr("Pratinjau: %1 peserta terdaftar cocok dengan daftar. Belum ada yang diubah; tekan "
+            fill(self.tr("Pratinjau: %1 peserta terdaftar cocok dengan daftar. Belum ada yang diubah; tekan "
                           "\"Tandai terverifikasi\" untuk menandai mereka sebagai korban PHK terverifikasi."),
                   _number(verified)) if verified
             else self.tr("Tidak ada peserta terdaftar yang cocok dengan daftar ini. Tidak ada yang diubah.")
@@ -269,7 +265,7 @@ class DisnakerDialog(QDialog):
         self.done_applying = True
         self._show(self.listed, self.match)
         self.status_label.setText(
-            _fill(self.tr("Selesai: %1 peserta yang ada di daftar kini terverifikasi sebagai korban PHK. "
+            fill(self.tr("Selesai: %1 peserta yang ada di daftar kini terverifikasi sebagai korban PHK. "
                           "Perubahan ini ikut terkirim pada sinkronisasi berikutnya."),
                   _number(len(self.match.verified)))
         )

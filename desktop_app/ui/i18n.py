@@ -9,6 +9,7 @@ event, and each page re-reads its texts.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -114,3 +115,13 @@ if __name__ == "__main__":
         sys.exit(compile_qm())
     print("usage: python -m desktop_app.ui.i18n update|compile", file=sys.stderr)
     sys.exit(2)
+
+
+def fill(text: str, *values: str) -> str:
+    """Put values into a translated text's %1, %2, ... in one pass (a name holding "%2" stays as typed)."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return values[number - 1] if 0 < number <= len(values) else match.group(0)
+
+    return re.sub(r"%(\d)", value, text)

@@ -7,7 +7,6 @@ switches to Peserta and opens the record; Ctrl+1, Ctrl+2, ... switch pages.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from importlib import import_module
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.roles import Capability, Session
 from desktop_app.storage.participants import ParticipantRepository
 from desktop_app.storage.workspace import Workspace
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.style import app_icon, nav_icon
 
 if TYPE_CHECKING:
@@ -47,14 +47,6 @@ NAV_MIN_WIDTH = 168
 NAV_ICON = QSize(22, 22)
 
 
-def fill(text: str, *values: str) -> str:
-    """Put values into a translated text's %1, %2, ... in one pass (a name holding "%2" stays as typed)."""
-
-    def value(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return values[number - 1] if 0 < number <= len(values) else match.group(0)
-
-    return re.sub(r"%(\d)", value, text)
 
 
 # The pages, in navigation order: attribute, module, class, the title (context and text, as the page's

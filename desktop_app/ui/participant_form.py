@@ -83,6 +83,7 @@ from desktop_app.storage.photos import get_photo, put_photo
 from desktop_app.storage.programs import list_programs
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui import camera_dialog, style
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import field_of, message
 from desktop_app.ui.vocab import category_name, education_name, field_label, gender_name
 
@@ -130,14 +131,6 @@ _CONSENT_PARTS: tuple[tuple[str, str], ...] = (
 )
 
 
-def fill(text: str, *values: str) -> str:
-    """Put values into a translated text's %1, %2, ... in one pass (a name holding "%2" stays as typed)."""
-
-    def value(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return values[number - 1] if 0 < number <= len(values) else match.group(0)
-
-    return re.sub(r"%(\d)", value, text)
 
 
 def consent_html() -> str:

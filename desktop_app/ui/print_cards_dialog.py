@@ -14,7 +14,6 @@ for the cards.
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import tempfile
@@ -62,6 +61,7 @@ from desktop_app.storage.participants import ParticipantRepository
 from desktop_app.storage.photos import get_photo
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui.background import Failure, Progress, ProgressPanel, Task, failure_from, with_own_connection
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import message
 from desktop_app.ui.participant_dialog import ask
 from desktop_app.ui.participant_table_model import format_datetime
@@ -85,14 +85,6 @@ PREVIEW_PADDING = 12  # around the preview pages, in their grey box
 NAMES_SHOWN = 5
 
 
-def fill(text: str, *values: str) -> str:
-    """Put values into a translated text's %1, %2, ... in one pass (an officer named "%2" stays as typed)."""
-
-    def value(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return values[number - 1] if 0 < number <= len(values) else match.group(0)
-
-    return re.sub(r"%(\d)", value, text)
 
 
 # --- what to print (no Qt) ---------------------------------------------------------------------------

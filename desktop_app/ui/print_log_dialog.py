@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from desktop_app.storage.cards import print_log
 from desktop_app.storage.participants import ParticipantRepository
 from desktop_app.storage.workspace import Workspace
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.participant_table_model import format_datetime
-from desktop_app.ui.print_cards_dialog import fill
 from desktop_app.ui.style import set_role
 
 ENTRIES = 200

@@ -30,8 +30,9 @@ from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.participants import ParticipantRepository
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui import style
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import message
-from desktop_app.ui.participant_form import FORM_FIELDS, ParticipantForm, fill
+from desktop_app.ui.participant_form import FORM_FIELDS, ParticipantForm
 from desktop_app.ui.vocab import field_label
 
 DRAFT_KEY = "registration"

@@ -61,6 +61,7 @@ from desktop_app.storage.workspace import Workspace
 from desktop_app.ui import i18n
 from desktop_app.ui.background import Failure, ProgressPanel, Task, failure_from, with_own_connection
 from desktop_app.ui.charts import BarChart, BarItem, ColumnChart
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.style import NAV_TEXT, make_primary, set_role
 from desktop_app.ui.vocab import category_name, gender_name
 
@@ -96,10 +97,6 @@ def reports_icon(colour: str = NAV_TEXT, selected: str = "#ffffff") -> QIcon:
     return result
 
 
-def _fill(text: str, *values: str) -> str:
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", value)
-    return text
 
 
 def _number(value: int | float) -> str:
@@ -606,7 +603,7 @@ class ReportsPage(QWidget):
         data = self.summary
         if data is None:
             return
-        self.updated_label.setText(_fill(self.tr("Diperbarui %1"), data.generated_at.strftime("%H:%M")))
+        self.updated_label.setText(fill(self.tr("Diperbarui %1"), data.generated_at.strftime("%H:%M")))
         self._show_tiles(data)
         self._show_trainings(data)
         self._show_regions(data)
@@ -621,7 +618,7 @@ class ReportsPage(QWidget):
         t["accepted"].value.setText(f"{_number(data.accepted)} / {_number(data.quota)}")
         members = sum(c.members for c in data.classes)
         t["classes"].value.setText(_number(len(data.classes)))
-        t["classes"].caption.setText(_fill(self.tr("kelas, %1 peserta"), _number(members)))
+        t["classes"].caption.setText(fill(self.tr("kelas, %1 peserta"), _number(members)))
         held = sum(c.members * c.sessions_held for c in data.classes)
         present = sum(c.present_marks for c in data.classes)
         t["attendance"].value.setText(_percent(100.0 * present / held if held else None))
@@ -742,11 +739,11 @@ class ReportsPage(QWidget):
         f = self.report_filter()
         program = self._programs.get(f.program_code, "") if f.program_code else self.tr("semua pelatihan")
         if f.date_from and f.date_to:
-            period = _fill(self.tr("pendaftaran %1 s.d. %2"), f.date_from.strftime("%d-%m-%Y"),
+            period = fill(self.tr("pendaftaran %1 s.d. %2"), f.date_from.strftime("%d-%m-%Y"),
                            f.date_to.strftime("%d-%m-%Y"))
         else:
             period = self.tr("semua tanggal pendaftaran")
-        return _fill(self.tr("Berlaku untuk: %1, %2 (ubah di filter di atas)."), program, period)
+        return fill(self.tr("Berlaku untuk: %1, %2 (ubah di filter di atas)."), program, period)
 
     # --- classes ------------------------------------------------------------------------------------
     def selected_class(self) -> str | None:
@@ -884,16 +881,16 @@ class ReportsPage(QWidget):
         seconds = getattr(result, "seconds", None)
         rows = getattr(result, "rows", None)
         if rows is None:  # certificates
-            text = _fill(self.tr("%1 sertifikat disimpan: %2"), _number(len(result.certificates)),
+            text = fill(self.tr("%1 sertifikat disimpan: %2"), _number(len(result.certificates)),
                          html.escape(result.file.name))
         else:
-            text = _fill(self.tr("Disimpan: %1 (%2 baris)"), html.escape(result.file.name), _number(rows))
+            text = fill(self.tr("Disimpan: %1 (%2 baris)"), html.escape(result.file.name), _number(rows))
             if result.masked is True:
                 text += " · " + self.tr("NIK/KK disamarkan")
             elif result.masked is False:
                 text += " · " + self.tr("NIK/KK LENGKAP")
             if seconds is not None:
-                text += " · " + _fill(self.tr("%1 detik"), QLocale().toString(float(seconds), "f", 1))
+                text += " · " + fill(self.tr("%1 detik"), QLocale().toString(float(seconds), "f", 1))
         link = f'<a href="{QUrl.fromLocalFile(str(result.file.parent)).toString()}">{self.tr("Buka folder")}</a>'
         self._show_result(f"{text} — {link}", "success-box")
         self.last_result = result
@@ -947,7 +944,7 @@ class ReportsPage(QWidget):
         self.class_grid_button.setText(self.tr("Daftar hadir (Excel)…"))
         for chart in (self.programs_chart, self.categories_chart, self.kecamatan_chart, self.classes_chart):
             chart.empty_text = self.tr("Belum ada data")
-            chart.more_text = lambda n: _fill(self.tr("+%1 lainnya (lihat tabel)"), _number(n))
+            chart.more_text = lambda n: fill(self.tr("+%1 lainnya (lihat tabel)"), _number(n))
         self.days_chart.empty_text = self.tr("Belum ada pendaftaran")
         self.export_intro.setText(self.tr(
             "Pilih laporan dan bentuk berkasnya. Excel untuk diolah lagi, CSV untuk aplikasi lain, PDF untuk "

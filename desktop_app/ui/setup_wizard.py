@@ -43,6 +43,7 @@ from desktop_app.storage.driver import sqlite3
 from desktop_app.storage.workspace import Workspace, create_workspace, open_workspace
 from desktop_app.ui import i18n
 from desktop_app.ui.background import Task
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import message
 from desktop_app.ui.style import app_icon, icon, make_primary, set_invalid, set_role
 
@@ -87,10 +88,6 @@ def _join_and_close(db_path: Path, join_file: Path, passphrase: str, device: str
     return key, recovery
 
 
-def _fill(text: str, *values: str) -> str:
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", value)
-    return text
 
 
 class SetupWizard(QDialog):
@@ -422,7 +419,7 @@ class SetupWizard(QDialog):
         except OSError:
             self.recovery_status.setText(message("file.write_failed"))
             return
-        self.recovery_status.setText(_fill(self.tr("Tersimpan: %1. Cetak, lalu hapus berkasnya dari laptop ini."),
+        self.recovery_status.setText(fill(self.tr("Tersimpan: %1. Cetak, lalu hapus berkasnya dari laptop ini."),
                                            path))
 
     def _sheet_texts(self) -> dict[str, str]:
@@ -569,7 +566,7 @@ class SetupWizard(QDialog):
             self.inputs[key].setPlaceholderText(placeholders[key])
             if self.errors[key].isVisibleTo(self):
                 self._check_field(key)
-        self.location_label.setText(_fill(self.tr("Data disimpan di laptop ini: %1"), str(self.db_path)))
+        self.location_label.setText(fill(self.tr("Data disimpan di laptop ini: %1"), str(self.db_path)))
 
         self.join_title.setText(self.tr("Gabung ke ruang kerja yang ada"))
         if can_join():
@@ -690,14 +687,14 @@ class SetupWizard(QDialog):
         where = str(self.db_path)
         if isinstance(error, PintuError):
             if error.code == "workspace.exists":
-                return _fill(self.tr("%1\n\nBerkas: %2"), message(error.code), where)
+                return fill(self.tr("%1\n\nBerkas: %2"), message(error.code), where)
             return message(error.code)
         if isinstance(error, PermissionError):
-            return _fill(
+            return fill(
                 self.tr("Pintu tidak diizinkan menulis di folder ini:\n%1\n\nTidak ada data yang berubah."),
                 str(self.db_path.parent),
             )
-        return _fill(self.tr("%1\n\nBerkas: %2\n(%3)"), message("disk.full_or_readonly"), where, str(error))
+        return fill(self.tr("%1\n\nBerkas: %2\n(%3)"), message("disk.full_or_readonly"), where, str(error))
 
     def _show_error(self, text: str) -> None:
         self.create_error.setText(text)

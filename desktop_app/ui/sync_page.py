@@ -72,7 +72,7 @@ from desktop_app.ui.background import (
 from desktop_app.ui.conflicts_page import ConflictsPage
 from desktop_app.ui.devices_page import DevicesPage
 from desktop_app.ui.duplicates_page import DuplicatesPage
-from desktop_app.ui.i18n import settings
+from desktop_app.ui.i18n import fill, settings
 from desktop_app.ui.messages import message
 from desktop_app.ui.participant_table_model import format_datetime
 from desktop_app.ui.style import icon, make_primary, set_role
@@ -82,10 +82,6 @@ FILES_KEY = "sync/last_file_folder"
 TAB_SEND, TAB_CONFLICTS, TAB_DUPLICATES, TAB_DEVICES = range(4)
 
 
-def _fill(text: str, *values: str) -> str:
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", value)
-    return text
 
 
 def _number(value: int) -> str:
@@ -527,20 +523,20 @@ class SyncPage(QWidget):
         """Unsent changes, open conflicts and duplicates: the header, the links and the tab names."""
         unsent = unsent_count(self.workspace)
         if unsent:
-            self.unsent_label.setText(_fill(self.tr("%1 perubahan belum dikirim"), _number(unsent)))
+            self.unsent_label.setText(fill(self.tr("%1 perubahan belum dikirim"), _number(unsent)))
             set_role(self.unsent_label, "warning")
         else:
             self.unsent_label.setText(self.tr("Semua perubahan sudah dikirim"))
             set_role(self.unsent_label, "success")
         conflicts, duplicates = self.conflicts_page.count(), self.duplicates_page.count()
-        self.conflicts_link.setText(_fill(self.tr("%1 konflik perlu ditinjau"), _number(conflicts)))
+        self.conflicts_link.setText(fill(self.tr("%1 konflik perlu ditinjau"), _number(conflicts)))
         self.conflicts_link.setVisible(conflicts > 0)
-        self.duplicates_link.setText(_fill(self.tr("%1 kemungkinan data ganda"), _number(duplicates)))
+        self.duplicates_link.setText(fill(self.tr("%1 kemungkinan data ganda"), _number(duplicates)))
         self.duplicates_link.setVisible(duplicates > 0)
         self.tabs.setTabText(TAB_SEND, self.tr("Kirim dan terima"))
-        self.tabs.setTabText(TAB_CONFLICTS, _fill(self.tr("Konflik (%1)"), _number(conflicts)) if conflicts
+        self.tabs.setTabText(TAB_CONFLICTS, fill(self.tr("Konflik (%1)"), _number(conflicts)) if conflicts
                              else self.tr("Konflik"))
-        self.tabs.setTabText(TAB_DUPLICATES, _fill(self.tr("Data ganda (%1)"), _number(duplicates)) if duplicates
+        self.tabs.setTabText(TAB_DUPLICATES, fill(self.tr("Data ganda (%1)"), _number(duplicates)) if duplicates
                              else self.tr("Data ganda"))
         self.tabs.setTabText(TAB_DEVICES, self.tr("Perangkat"))
         for tab, count in ((TAB_CONFLICTS, conflicts), (TAB_DUPLICATES, duplicates)):
@@ -623,7 +619,7 @@ class SyncPage(QWidget):
         text = failure.message
         path = failure.details.get("path") or failure.details.get("folder")
         if failure.code == "bundle.other_workspace" and failure.details.get("bundle_workspace"):
-            text += " " + _fill(self.tr("(Berkas dari ruang kerja \"%1\"; ruang kerja ini \"%2\".)"),
+            text += " " + fill(self.tr("(Berkas dari ruang kerja \"%1\"; ruang kerja ini \"%2\".)"),
                                 str(failure.details["bundle_workspace"]), self.workspace.info.name)
         elif path:
             text += "\n" + str(path)
@@ -706,14 +702,14 @@ class SyncPage(QWidget):
         attendance = sum(int(r.get("attendance", 0)) for r in imported)
         laptops = ", ".join(self._file_laptop(r["file"], names) for r in imported)
         lines = [
-            html.escape(_fill(self.tr("Berkas laptop lain diimpor: %1 (%2)."), _number(len(imported)), laptops)
+            html.escape(fill(self.tr("Berkas laptop lain diimpor: %1 (%2)."), _number(len(imported)), laptops)
                         if imported else self.tr("Belum ada berkas laptop lain di folder ini.")),
-            html.escape(_fill(self.tr("Orang baru: %1 · data diperbarui: %2 · kehadiran baru: %3."),
+            html.escape(fill(self.tr("Orang baru: %1 · data diperbarui: %2 · kehadiran baru: %3."),
                               _number(new_people), _number(updated), _number(attendance))),
             *self._review_lines(len(totals.get("conflicts", [])), len(totals.get("possible_duplicates", []))),
         ]
         written = result["written"]
-        lines.append("<span style='color:#17703a'>" + html.escape(_fill(
+        lines.append("<span style='color:#17703a'>" + html.escape(fill(
             self.tr("Berkas laptop ini sudah ditulis ke folder (%1 perubahan): laptop lain mengambilnya saat "
                     "mereka menyinkronkan."), _number(int(written.get("events", 0))))) + "</span>")
         self.results_heading.setText(self.tr("Sinkronisasi selesai"))
@@ -763,9 +759,9 @@ class SyncPage(QWidget):
         path = Path(str(result["file"]))
         self.results_heading.setText(self.tr("Berkas tersimpan"))
         lines = [
-            html.escape(_fill(self.tr("Berkas: %1 (%2)."), str(path),
+            html.escape(fill(self.tr("Berkas: %1 (%2)."), str(path),
                               QLocale().formattedDataSize(int(result.get("bytes", 0))))),
-            html.escape(_fill(self.tr("Berisi %1 perubahan dan %2 foto (termasuk yang diterima dari laptop lain)."),
+            html.escape(fill(self.tr("Berisi %1 perubahan dan %2 foto (termasuk yang diterima dari laptop lain)."),
                               _number(int(result.get("events", 0))), _number(int(result.get("photos", 0))))),
             html.escape(self.tr("Isinya terkunci dengan kata sandi ruang kerja. Bawa berkas ini ke laptop lain, "
                                 "lalu di sana pilih \"Buka berkas yang diterima\".")),
@@ -808,7 +804,7 @@ class SyncPage(QWidget):
         origin = str(manifest.get("origin_device_name") or "")
         officer = str(manifest.get("origin_officer") or "")
         made = format_datetime(manifest.get("created_at"))
-        source = _fill(self.tr("%1 — dari %2 (petugas %3), dibuat %4."), path.name, origin or "?", officer or "?",
+        source = fill(self.tr("%1 — dari %2 (petugas %3), dibuat %4."), path.name, origin or "?", officer or "?",
                        made or "?")
         self.preview_source.setText(source)
         counts = {"new_people": report.new_people, "updated_people": report.updated_people,
@@ -818,7 +814,7 @@ class SyncPage(QWidget):
             self.preview_counts[key].setText(_number(value))
             attention = key in ("conflicts", "duplicates") and value > 0
             self.preview_counts[key].setStyleSheet("color: #8a5a00;" if attention else "")
-        notes = [html.escape(_fill(self.tr("%1 perubahan baru, %2 sudah ada di laptop ini."),
+        notes = [html.escape(fill(self.tr("%1 perubahan baru, %2 sudah ada di laptop ini."),
                                    _number(report.new_events), _number(report.known_events)))]
         if report.new_events == 0:
             notes.append(html.escape(self.tr("Semua isi berkas ini sudah ada di laptop ini.")))
@@ -846,11 +842,11 @@ class SyncPage(QWidget):
         path, report = result
         self.results_heading.setText(self.tr("Berkas diterapkan"))
         lines = [
-            html.escape(_fill(self.tr("Dari berkas %1."), path.name)),
-            html.escape(_fill(self.tr("Orang baru: %1 · data diperbarui: %2 · kehadiran baru: %3."),
+            html.escape(fill(self.tr("Dari berkas %1."), path.name)),
+            html.escape(fill(self.tr("Orang baru: %1 · data diperbarui: %2 · kehadiran baru: %3."),
                               _number(report.new_people), _number(report.updated_people),
                               _number(report.attendance))),
-            html.escape(_fill(self.tr("%1 perubahan baru, %2 sudah ada."), _number(report.new_events),
+            html.escape(fill(self.tr("%1 perubahan baru, %2 sudah ada."), _number(report.new_events),
                               _number(report.known_events))),
             *self._review_lines(len(report.conflicts), len(report.duplicates)),
         ]
@@ -881,7 +877,7 @@ class SyncPage(QWidget):
     def _join_file_made(self, result: dict[str, Any]) -> None:
         self.results_heading.setText(self.tr("Berkas undangan tersimpan"))
         lines = [
-            html.escape(_fill(self.tr("Berkas: %1."), str(result["file"]))),
+            html.escape(fill(self.tr("Berkas: %1."), str(result["file"]))),
             html.escape(self.tr("Di laptop baru: buka Pintu, pilih \"Gabung ke ruang kerja yang ada\", pilih berkas "
                                 "ini dan ketik kata sandi ruang kerja.")),
             html.escape(self.tr("Berkas ini berisi seluruh data ruang kerja (terkunci). Sampaikan kata sandinya "
@@ -906,10 +902,10 @@ class SyncPage(QWidget):
         """Report lines (HTML) for new conflicts and duplicates, with links to their tabs."""
         lines = []
         if conflicts:
-            lines.append(_fill(self.tr("Konflik baru: %1."), _number(conflicts))
+            lines.append(fill(self.tr("Konflik baru: %1."), _number(conflicts))
                          + f" <a href='conflicts'>{html.escape(self.tr('Tinjau konflik'))}</a>")
         if duplicates:
-            lines.append(_fill(self.tr("Kemungkinan data ganda: %1."), _number(duplicates))
+            lines.append(fill(self.tr("Kemungkinan data ganda: %1."), _number(duplicates))
                          + f" <a href='duplicates'>{html.escape(self.tr('Tinjau data ganda'))}</a>")
         if not lines:
             lines.append(html.escape(self.tr("Tidak ada konflik atau data ganda baru.")))
@@ -923,7 +919,7 @@ class SyncPage(QWidget):
         for gap in gaps:
             laptop = str(gap.get("device_name") or self.tr("laptop yang belum dikenal"))
             officer = str(gap.get("officer") or "?")
-            lines.append(html.escape(_fill(
+            lines.append(html.escape(fill(
                 self.tr("Perubahan dari %1 belum lengkap (%2 hilang). Minta %1 (petugas %3) menyinkronkan lagi "
                         "atau mengirim berkas terbarunya."),
                 laptop, _number(int(gap.get("missing_count", 0))), officer)))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import atexit
 import math
-import re
 import shutil
 import struct
 import tempfile
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QSizePo
 
 from desktop_app.storage.attendance import ScanResult
 from desktop_app.ui import style
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import message
 
 # background, text, soft text
@@ -68,11 +68,6 @@ _BADGE = QT_TRANSLATE_NOOP("VerdictView", "BELUM TERSINKRON")
 def _tr(text: str) -> str:
     return QCoreApplication.translate("VerdictView", text)
 
-
-def fill(text: str, *values: str) -> str:
-    """%1, %2, ... replaced in one pass (a value holding "%2" stays as it is)."""
-    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values)
-                  else m.group(0), text)
 
 
 def clock_time(iso: str | None) -> str:
