@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
@@ -147,3 +148,19 @@ def test_a_dead_laptop_comes_back_from_a_usb_backup(workspace: Workspace, servic
     conn = raw_connect(new_laptop)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_a_backup_on_a_read_only_stick_still_says_wrong_passphrase(workspace: Workspace, tmp_path: Path) -> None:
+    """The wrong-try count cannot be written beside a backup on a read-only stick: the answer is still
+    "wrong passphrase" (and the right one still opens it), not a write error."""
+    usb = tmp_path / "usb"
+    backup = make_backup(workspace, "manual", folder=usb)
+    key = workspace.key
+    keys = keyfile.keyfile_path(backup)
+    before = keys.read_bytes()
+    with mock.patch.object(keyfile, "_write", side_effect=PintuError("keys.unwritable")):
+        with pytest.raises(PintuError) as excinfo:
+            keyfile.unlock(backup, passphrase="bukan-kata-sandinya")
+        assert excinfo.value.code == "passphrase.wrong"
+        assert keyfile.unlock(backup, passphrase=PASSPHRASE) == key
+    assert keys.read_bytes() == before

@@ -164,3 +164,32 @@ def test_restore_through_the_app_reopens_the_window_on_the_backup(
     assert "dipulihkan" in told.call_args.args[2]
     kinds = {b.reason for b in list_backups(path, keyfile.unlock(path, passphrase=PASSPHRASE))}
     assert {"start", "manual", "before-restore"} <= kinds
+
+
+def test_another_laptops_backup_asks_its_passphrase_then_refuses_another_workspace(
+    qtbot: Any, workspace: Workspace, tmp_path: Path
+) -> None:
+    """A backup this laptop's key cannot open: its passphrase is asked (again when wrong); one of another
+    workspace is then refused in words, with nothing restored."""
+    from desktop_app.ui import backup_section
+
+    other = create_workspace(tmp_path / "lain" / "w.sqlite", name="Lain", device_name="X", officer="Y",
+                             make_folder=True, passphrase=PASSPHRASE)
+    foreign = make_backup(other, "manual")
+    other.close()
+    section = BackupSection(workspace)
+    qtbot.addWidget(section)
+    answers = iter([("salah-sandi-123", True), (PASSPHRASE, True)])
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, _mode: object) -> tuple[str, bool]:
+        asked.append(text)
+        return next(answers)
+
+    restored: list[object] = []
+    section.restoreRequested.connect(restored.append)
+    with mock.patch.object(backup_section.QInputDialog, "getText", side_effect=answer):
+        section.restore_path(foreign)
+    assert asked[0].startswith("Cadangan ini dari laptop lain") and asked[1].startswith("Kata sandi salah")
+    assert section.status.text() == "Cadangan ini milik ruang kerja lain. Tidak ada yang diubah."
+    assert restored == []

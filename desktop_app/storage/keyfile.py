@@ -7,6 +7,7 @@ the database cannot be opened, so every backup carries a copy.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -105,13 +106,20 @@ def unlock(db_path: Path, *, passphrase: str | None = None, recovery_key: str | 
         if error.code in ("passphrase.wrong", "recovery.wrong", "recovery.malformed"):
             failures = int(data.get("failures", 0)) + 1
             data.update(failures=failures, not_before=moment + delay_after(failures))
-            _write(path, data)
+            _record_tries(path, data)
             error.details["wait"] = delay_after(failures)
         raise
     if data.get("failures"):
         data.update(failures=0, not_before=0)
-        _write(path, data)
+        _record_tries(path, data)
     return key
+
+
+def _record_tries(path: Path, data: dict[str, Any]) -> None:
+    """Count tries in the key file where it can be written; a backup's on a read-only USB stick still
+    answers (wrong passphrase, or the key) rather than failing on the count."""
+    with contextlib.suppress(PintuError):
+        _write(path, data)
 
 
 def change_passphrase(db_path: Path, key: bytes, new_passphrase: str) -> None:

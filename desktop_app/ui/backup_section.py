@@ -176,11 +176,9 @@ class BackupSection(QWidget):
         try:
             info = read_info(path, self.workspace.key, passphrase=passphrase, recovery_key=recovery_key)
         except PintuError as error:
-            if error.code == "backup.key_needed" or (error.code == "passphrase.wrong" and passphrase is not None):
-                typed, ok = QInputDialog.getText(
-                    self, self.tr("Kata sandi cadangan"),
-                    message(error.code) if error.code != "backup.key_needed" else message("backup.key_needed"),
-                    QLineEdit.EchoMode.Password)
+            if error.code in ("backup.key_needed", "passphrase.wrong"):  # another laptop's: ask (again)
+                typed, ok = QInputDialog.getText(self, self.tr("Kata sandi cadangan"), message(error.code),
+                                                 QLineEdit.EchoMode.Password)
                 if ok and typed:
                     self.restore_path(path, passphrase=typed)
                 return
